@@ -1,0 +1,58 @@
+import type { Diagnostic } from '../diagnostic.js';
+import type { Lang } from '../i18n.js';
+import { pick } from '../i18n.js';
+import type { LoadedPlan } from '../load/index.js';
+import type { Plan } from '../plan.js';
+import { isObject } from '../plan.js';
+import type { Finding, Rule } from './rule.js';
+import { rules as allRules } from './rules/index.js';
+import { validatePlan } from './schema.js';
+
+export interface CheckOptions {
+  lang: Lang;
+  rules?: readonly Rule[];
+}
+
+/**
+ * Runs the schema and every rule over a loaded plan. Rules collect findings as data (paths and message
+ * ids); this is the one place that turns a path into a source range and a message id into text.
+ */
+export function checkPlan(loaded: LoadedPlan, options: CheckOptions): Diagnostic[] {
+  const diagnostics = [...loaded.diagnostics];
+  if (loaded.data === undefined) return diagnostics; // nothing safe to check: the loader said why
+  if (!isObject(loaded.data)) {
+    diagnostics.push({
+      file: loaded.file, ...loaded.rangeOf([]), severity: 'error', rule: 'not-mapping', path: [],
+      message: options.lang === 'en' ? 'the top level of a plan must be a mapping of keys such as 自治体: and 計画:' : '計画の最上位は「自治体:」「計画:」などのキーの並び（マッピング）である必要があります',
+    });
+    return diagnostics;
+  }
+  const schemaErrors = validatePlan(loaded.data);
+  for (const rule of options.rules ?? allRules) {
+    const report = (f: Finding) => diagnostics.push(toDiagnostic(loaded, rule, f, options.lang));
+    try {
+      rule.check({ plan: loaded.data as Plan, lang: options.lang, schemaErrors, report });
+    } catch (e) {
+      // A rule must never take the whole check down; say which rule failed, at the file.
+      diagnostics.push({
+        file: loaded.file, line: 1, column: 1, endLine: 1, endColumn: 1, severity: 'error', rule: rule.id, path: [],
+        message: `${options.lang === 'en' ? 'internal error in rule' : 'ルールの内部エラー'} ${rule.id}: ${e instanceof Error ? e.message : String(e)}`,
+      });
+    }
+  }
+  return diagnostics;
+}
+
+function toDiagnostic(loaded: LoadedPlan, rule: Rule, f: Finding, lang: Lang): Diagnostic {
+  const params = f.params ?? {};
+  return {
+    file: loaded.file,
+    ...loaded.rangeOf(f.path, f.target),
+    severity: f.severity ?? rule.severity,
+    rule: rule.id,
+    message: pick(rule.messages, lang, f.messageId, params),
+    path: f.path,
+    ...(f.noteId ? { note: pick(rule.messages, lang, f.noteId, params) } : {}),
+    ...(f.url ? { url: f.url } : {}),
+  };
+}

@@ -1,0 +1,38 @@
+import type { ErrorObject } from 'ajv';
+import type { DataPath, Severity } from '../diagnostic.js';
+import type { Lang, Messages } from '../i18n.js';
+import type { Target } from '../load/positions.js';
+import type { Plan } from '../plan.js';
+
+/** What a rule sees: the plan's data (possibly schema-invalid), the schema's raw findings, and a reporter. */
+export interface RuleContext {
+  plan: Plan;
+  lang: Lang;
+  schemaErrors: readonly ErrorObject[];
+  report(finding: Finding): void;
+}
+
+export interface Finding {
+  path: DataPath;
+  messageId: string;
+  params?: Record<string, unknown>;
+  /** Frame the key (e.g. an unknown key) rather than its value. */
+  target?: Target;
+  /** Overrides the rule's default severity for this finding. */
+  severity?: Severity;
+  /** Message id of a hint shown under the message. */
+  noteId?: string;
+  url?: string;
+}
+
+/** One rule per file, as in ESLint and Spectral: id, texts, one-paragraph doc, and the check. */
+export interface Rule {
+  id: string;
+  severity: Severity;
+  /** One line: what the rule asks for. */
+  description: Record<Lang, string>;
+  /** One paragraph: why the rule exists and how to satisfy it. */
+  docs: Record<Lang, string>;
+  messages: Messages;
+  check(ctx: RuleContext): void;
+}

@@ -1,0 +1,22 @@
+import type { Rule } from '../rule.js';
+import { codeForm } from './code-form.js';
+import { codeNotation } from './code-notation.js';
+import { consigneeStated } from './consignee-stated.js';
+import { facilityCount } from './facility-count.js';
+import { mandatedCodesRule } from './mandated-codes.js';
+import { meetingConsent } from './meeting-consent.js';
+import { municipalityCode } from './municipality-code.js';
+import { planPeriod } from './plan-period.js';
+import { references } from './references.js';
+import { schemaRule } from './schema.js';
+import { unknownKey } from './unknown-key.js';
+
+/** Every rule, in the order their findings are most useful to read. */
+export const rules: readonly Rule[] = [
+  schemaRule, unknownKey, mandatedCodesRule, codeForm, codeNotation, municipalityCode,
+  planPeriod, consigneeStated, facilityCount, references, meetingConsent,
+];
+
+export function findRule(id: string): Rule | undefined {
+  return rules.find((r) => r.id === id);
+}

@@ -1,0 +1,61 @@
+import { checkPlan } from '../check/index.js';
+import type { Diagnostic } from '../diagnostic.js';
+import { countBySeverity } from '../diagnostic.js';
+import type { Lang } from '../i18n.js';
+import { discoverPlans } from '../load/discover.js';
+import { loadPlan } from '../load/index.js';
+import { formatters } from '../report/index.js';
+import { writeFileAtomic } from '../write.js';
+
+export interface CheckCommandOptions {
+  format: string;
+  output?: string;
+  maxWarnings?: number;
+  quiet?: boolean;
+  lang: Lang;
+  color: boolean;
+}
+
+export interface CheckResult {
+  files: string[];
+  diagnostics: Diagnostic[];
+  sources: Map<string, string>;
+}
+
+/** Loads and checks every plan under the given paths. Never writes to a plan file. */
+export async function checkPaths(paths: readonly string[], lang: Lang): Promise<CheckResult> {
+  const files = await discoverPlans(paths.length ? paths : ['plans']);
+  const diagnostics: Diagnostic[] = [];
+  const sources = new Map<string, string>();
+  for (const file of files) {
+    const loaded = await loadPlan(file, lang);
+    sources.set(file, loaded.text);
+    diagnostics.push(...checkPlan(loaded, { lang }));
+  }
+  return { files, diagnostics, sources };
+}
+
+export async function runCheck(paths: string[], opts: CheckCommandOptions): Promise<number> {
+  const result = await checkPaths(paths, opts.lang);
+  const shown = opts.quiet ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics;
+  const format = formatters[opts.format];
+  if (!format) {
+    process.stderr.write(`jusou: 出力形式「${opts.format}」はまだ使えません（使える形式: ${Object.keys(formatters).join(', ')}）\n`);
+    return 2;
+  }
+  if (result.files.length === 0) {
+    process.stderr.write(opts.lang === 'en' ? 'jusou: no plan files (*.yaml, *.yml) found\n' : 'jusou: 計画ファイル（*.yaml, *.yml）が見つかりません\n');
+    return 2;
+  }
+  const color = opts.color && !opts.output && opts.format === 'stylish' && Boolean(process.stdout.isTTY);
+  const text = format(shown, { lang: opts.lang, files: result.files, sources: result.sources, color });
+  if (opts.output) await writeFileAtomic(opts.output, text);
+  else process.stdout.write(text);
+  const { errors, warnings } = countBySeverity(result.diagnostics);
+  if (errors > 0) return 1;
+  if (opts.maxWarnings !== undefined && warnings > opts.maxWarnings) {
+    process.stderr.write(opts.lang === 'en' ? `jusou: ${warnings} warnings exceed --max-warnings ${opts.maxWarnings}\n` : `jusou: 警告が${warnings}件あり、--max-warnings ${opts.maxWarnings} を超えています\n`);
+    return 1;
+  }
+  return 0;
+}

@@ -1,0 +1,142 @@
+import { LineCounter, isAlias, parseDocument, visit, type Document, type YAMLError } from 'yaml';
+import type { Lang } from '../i18n.js';
+import { pick } from '../i18n.js';
+import { loadMessages } from './messages.js';
+
+/** A loader finding before it is placed in a file: offsets into the text. */
+export interface RawFinding {
+  rule: string;
+  start: number;
+  end: number;
+  message: string;
+  note?: string;
+}
+
+export interface Parsed {
+  doc: Document.Parsed;
+  lineCounter: LineCounter;
+  /** Plain data, or undefined when the text could not be turned into data safely. */
+  data: unknown;
+  findings: RawFinding[];
+}
+
+export const ALIAS_LIMIT = 100;
+export const DEPTH_LIMIT = 200;
+
+const QUOTE_CHARS: Record<string, string> = { '"': '"', "'": "'" };
+
+/** Planners indent with 全角スペース by accident; YAML would read it as part of a key, so catch it first. */
+function findFullWidthIndent(text: string, lang: Lang): RawFinding[] {
+  const out: RawFinding[] = [];
+  const re = /^([ \t]*)\u3000+/gm;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const start = m.index + m[1].length;
+    out.push({
+      rule: 'fullwidth-indent', start, end: m.index + m[0].length,
+      message: pick(loadMessages, lang, 'fullwidth-indent'), note: pick(loadMessages, lang, 'fullwidth-indent.note'),
+    });
+  }
+  return out;
+}
+
+/** Deep flow nesting ([[[[…) would exhaust the stack in later stages; refuse it up front. */
+function flowDepthFinding(text: string, lang: Lang): RawFinding | undefined {
+  let depth = 0;
+  let quote = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quote) { if (c === quote) quote = ''; continue; }
+    if (c === '"' || c === "'") quote = c;
+    else if (c === '#') { const nl = text.indexOf('\n', i); i = nl === -1 ? text.length : nl; }
+    else if (c === '[' || c === '{') {
+      if (++depth > DEPTH_LIMIT) {
+        return { rule: 'depth-limit', start: i, end: i + 1, message: pick(loadMessages, lang, 'depth-limit', { depth: `${DEPTH_LIMIT}+`, limit: DEPTH_LIMIT }) };
+      }
+    } else if (c === ']' || c === '}') depth = Math.max(0, depth - 1);
+  }
+  return undefined;
+}
+
+function blockDepthFinding(text: string, lang: Lang): RawFinding | undefined {
+  const re = /^( +)\S/gm;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[1].length > DEPTH_LIMIT * 2) {
+      return { rule: 'depth-limit', start: m.index, end: m.index + m[1].length, message: pick(loadMessages, lang, 'depth-limit', { depth: Math.floor(m[1].length / 2), limit: DEPTH_LIMIT }) };
+    }
+  }
+  return undefined;
+}
+
+function translate(err: YAMLError, text: string, lang: Lang): RawFinding {
+  const [start, end] = err.pos;
+  const detail = err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+  const simple = (rule: string, params: Record<string, unknown> = {}): RawFinding => ({
+    rule, start, end, message: pick(loadMessages, lang, rule, params),
+    note: loadMessages.ja[`${rule}.note`] ? pick(loadMessages, lang, `${rule}.note`, params) : undefined,
+  });
+  switch (err.code) {
+    case 'DUPLICATE_KEY': {
+      const key = text.slice(start, end).trim() || text.slice(start).split(/[:\n]/)[0].trim();
+      return simple('duplicate-key', { key });
+    }
+    case 'TAB_AS_INDENT':
+      return simple('tab-indent');
+    case 'MULTIPLE_DOCS':
+      return simple('multiple-documents');
+    case 'BAD_INDENT':
+      return simple('bad-indent', { detail });
+    case 'MISSING_CHAR': {
+      const quote = Object.keys(QUOTE_CHARS).find((q) => detail.includes(`closing ${q}`));
+      if (quote) {
+        const open = text.lastIndexOf(quote, start - 1);
+        const before = text.slice(0, Math.max(open, 0));
+        const line = before.split('\n').length;
+        const column = open - before.lastIndexOf('\n');
+        const pos = open >= 0 ? open : start;
+        return { ...simple('unterminated-quote', { quote, line, column }), start: pos, end: pos + 1 };
+      }
+      return simple('yaml-syntax', { detail });
+    }
+    default:
+      return simple('yaml-syntax', { detail });
+  }
+}
+
+/** Where the offending alias is: the named one, else the first one. */
+function firstAlias(doc: Document.Parsed, name?: string): [number, number] {
+  let found: [number, number] = [0, 0];
+  visit(doc, {
+    Alias(_key, node) {
+      if (!isAlias(node) || (name && node.source !== name)) return undefined;
+      found = [node.range?.[0] ?? 0, node.range?.[1] ?? 0];
+      return visit.BREAK;
+    },
+  });
+  return found;
+}
+
+export function parseText(text: string, lang: Lang): Parsed {
+  const lineCounter = new LineCounter();
+  const findings: RawFinding[] = [...findFullWidthIndent(text, lang)];
+  const depth = flowDepthFinding(text, lang) ?? blockDepthFinding(text, lang);
+  if (depth) {
+    findings.push(depth);
+    // Parse nothing: the document is refused before it can exhaust the stack.
+    return { doc: parseDocument('', { lineCounter }), lineCounter, data: undefined, findings };
+  }
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
+  for (const err of doc.errors) findings.push(translate(err, text, lang));
+  let data: unknown;
+  if (doc.errors.length === 0) {
+    try {
+      data = doc.toJS({ maxAliasCount: ALIAS_LIMIT });
+    } catch (e) {
+      const msg = e instanceof Error ? e.message : String(e);
+      const unresolved = /Unresolved alias[^:]*: (.+)$/.exec(msg);
+      const rule = unresolved ? 'alias-unresolved' : /alias/i.test(msg) ? 'alias-limit' : 'yaml-syntax';
+      const at = firstAlias(doc, unresolved?.[1]);
+      findings.push({ rule, start: at[0], end: at[1], message: pick(loadMessages, lang, rule, { limit: ALIAS_LIMIT, name: unresolved?.[1] ?? '', detail: msg }) });
+    }
+  }
+  return { doc, lineCounter, data, findings };
+}

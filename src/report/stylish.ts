@@ -1,0 +1,62 @@
+import type { Diagnostic } from '../diagnostic.js';
+import { compareDiagnostics, countBySeverity } from '../diagnostic.js';
+import type { FormatContext, Formatter } from './types.js';
+
+const TEXT = {
+  ja: { error: 'エラー', warning: '警告', hint: 'ヒント', ref: '参照', summary: (n: number, e: number, w: number) => `${n}件の問題（エラー ${e}件、警告 ${w}件）`, clean: (f: number) => `問題はありません（${f}ファイル）` },
+  en: { error: 'error', warning: 'warning', hint: 'hint', ref: 'see', summary: (n: number, e: number, w: number) => `${n} problem${n === 1 ? '' : 's'} (${e} error${e === 1 ? '' : 's'}, ${w} warning${w === 1 ? '' : 's'})`, clean: (f: number) => `no problems (${f} file${f === 1 ? '' : 's'})` },
+};
+
+function paint(on: boolean, code: string, s: string): string {
+  return on ? `\u001b[${code}m${s}\u001b[0m` : s;
+}
+
+/** Display width: East Asian wide characters take two columns in a terminal. */
+function width(s: string): number {
+  let w = 0;
+  for (const ch of s) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
+  return w;
+}
+
+/** The offending line with one line of context above and a caret under the range. */
+export function codeFrame(source: string, d: Diagnostic, color: boolean): string {
+  if (d.line < 1) return '';
+  const lines = source.split(/\r?\n/);
+  const line = lines[d.line - 1];
+  if (line === undefined) return '';
+  const gutter = String(d.line).length;
+  const out: string[] = [];
+  if (d.line > 1) out.push(`    ${String(d.line - 1).padStart(gutter)} | ${lines[d.line - 2]}`);
+  out.push(`  ${paint(color, '31', '>')} ${String(d.line).padStart(gutter)} | ${line}`);
+  const start = Math.max(d.column - 1, 0);
+  const end = d.endLine === d.line ? Math.max(d.endColumn - 1, start + 1) : line.length;
+  const pad = width(line.slice(0, start));
+  const len = Math.max(1, width(line.slice(start, Math.max(end, start + 1))));
+  out.push(`    ${' '.repeat(gutter)} | ${' '.repeat(pad)}${paint(color, '31', '^'.repeat(len))}`);
+  return out.join('\n');
+}
+
+export const stylish: Formatter = (diagnostics, ctx: FormatContext) => {
+  const t = TEXT[ctx.lang];
+  const sorted = [...diagnostics].sort(compareDiagnostics);
+  const out: string[] = [];
+  let current = '';
+  for (const d of sorted) {
+    if (d.file !== current) {
+      if (current) out.push('');
+      out.push(paint(ctx.color, '4', d.file));
+      current = d.file;
+    }
+    const sev = d.severity === 'error' ? paint(ctx.color, '31', t.error) : paint(ctx.color, '33', t.warning);
+    out.push(`  ${d.file}:${d.line}:${d.column}  ${sev}  ${d.message}  ${paint(ctx.color, '2', d.rule)}`);
+    const src = ctx.sources.get(d.file);
+    const frame = src === undefined ? '' : codeFrame(src, d, ctx.color);
+    if (frame) out.push(frame);
+    if (d.note) out.push(`    ${t.hint}: ${d.note}`);
+    if (d.url) out.push(`    ${t.ref}: ${d.url}`);
+  }
+  const { errors, warnings } = countBySeverity(diagnostics);
+  if (diagnostics.length === 0) return `${t.clean(ctx.files.length)}\n`;
+  out.push('', paint(ctx.color, errors ? '31' : '33', `✖ ${t.summary(diagnostics.length, errors, warnings)}`));
+  return `${out.join('\n')}\n`;
+};
