@@ -76,7 +76,7 @@ function translate(err: YAMLError, text: string, lang: Lang): RawFinding {
   });
   switch (err.code) {
     case 'DUPLICATE_KEY': {
-      const key = text.slice(start, end).trim() || text.slice(start).split(/[:\n]/)[0].trim();
+      const key = text.slice(start).split(/:(?:\s|$)|\n/)[0].trim();
       return simple('duplicate-key', { key });
     }
     case 'TAB_AS_INDENT':

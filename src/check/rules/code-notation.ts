@@ -24,6 +24,8 @@ export const codeNotation: Rule = {
     for (const { business, path } of walkBusinesses(ctx.plan)) {
       const printed = business.号の表記;
       if (typeof printed !== 'string' || !Array.isArray(business.号)) continue;
+      // Until every value is canonical, mismatches are code-form's to report.
+      if (!business.号.every((c) => typeof c === 'string' && codeEntry(c))) continue;
       const fromPrint = normalizeCodes(printed);
       if (fromPrint.length === 0) continue;
       for (const code of fromPrint) {
@@ -33,8 +35,7 @@ export const codeNotation: Rule = {
       }
       if (business.号の注記 || business.号の推定) continue;
       business.号.forEach((code, i) => {
-        const entry = typeof code === 'string' ? codeEntry(code) : undefined;
-        if (!entry) return; // a non-canonical value is code-form's finding, not a notation mismatch
+        const entry = codeEntry(code)!;
         if (!fromPrint.includes(code) && !(entry.parent && fromPrint.includes(entry.parent))) {
           ctx.report({ path: [...path, '号', i], messageId: 'unexplained', params: { code, printed } });
         }

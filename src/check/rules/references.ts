@@ -1,4 +1,4 @@
-import type { DataPath } from '../../diagnostic.js';
+import { formatPath, type DataPath } from '../../diagnostic.js';
 import { isObject, walkBusinesses, type Chapter } from '../../plan.js';
 import type { Rule, RuleContext } from '../rule.js';
 
@@ -29,7 +29,7 @@ export const references: Rule = {
     const seen = new Map<string, string>();
     const define = (id: unknown, path: DataPath) => {
       if (typeof id !== 'string') return;
-      const where = path.join('.');
+      const where = formatPath(path);
       if (seen.has(id)) ctx.report({ path: [...path, 'ID'], messageId: 'duplicateId', params: { id, first: seen.get(id) } });
       else seen.set(id, where);
     };
@@ -73,5 +73,5 @@ function notePlacement(ctx: RuleContext, placed: Map<string, string>, id: unknow
   if (typeof id !== 'string') return;
   const first = placed.get(id);
   if (first) ctx.report({ path, messageId: 'placedTwice', params: { id, first }, severity: 'warning' });
-  else placed.set(id, path.join('.'));
+  else placed.set(id, formatPath(path));
 }
