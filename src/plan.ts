@@ -13,7 +13,7 @@ export interface PlanInfo {
   位置づけ?: string; 関連計画?: RelatedPlan[]; '評価・見直し'?: { 頻度?: string; 方法?: string; 会議?: string[] };
 }
 export interface BulletList { 見出し?: string; 項目: (string | BulletList)[] }
-export interface Figure { キャプション: string; 出典?: string; 語句?: string[] }
+export interface Figure { キャプション?: string; 出典?: string; 語句?: string[] }
 export interface Table { キャプション?: string; 列: string[]; 行: string[][] }
 export interface Note { 記号?: string; 本文: string; 一覧?: string[] }
 export interface Chapter {

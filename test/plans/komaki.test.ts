@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 
-// 小牧市重層的支援体制整備事業実施計画（seed: /work/shared/seeds/komaki.txt）
+// 小牧市重層的支援体制整備事業実施計画（seed: shared/seeds/komaki.txt）
 const plan = parse(readFileSync(new URL('../../plans/komaki.yaml', import.meta.url), 'utf8'));
 
 type Any = any; // plain YAML data

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 
-// 小松市 重層的支援体制整備事業実施計画 (seed: /work/shared/seeds/komatsu.txt)
+// 小松市 重層的支援体制整備事業実施計画 (seed: shared/seeds/komatsu.txt)
 const plan = parse(readFileSync(new URL('../../plans/komatsu.yaml', import.meta.url), 'utf8'));
 
 type Any = any; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -130,7 +130,7 @@ describe('komatsu plan', () => {
     expect(j.号).toEqual(['第5号', '第6号']);
     expect(j.取組.map((t: Any) => t.名称)).toEqual(['重層的支援会議の設置', 'コーディネーターの配置']);
     expect(j.取組[1].圏域).toBe('小松市社会福祉協議会に１名配置');
-    const k = kaigi(j.会議[0]);
+    const k = kaigi(j.取組[0].会議[0]);
     expect(k.種別).toBe('重層的支援会議');
     expect(k.開催頻度).toContain('随時開催');
     expect(k.構成員).toHaveLength(7);

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 
-// 琴浦町（鳥取県）重層的支援体制整備事業実施計画 — seed: /work/shared/seeds/kotoura.txt
+// 琴浦町（鳥取県）重層的支援体制整備事業実施計画 — seed: shared/seeds/kotoura.txt
 const plan = parse(readFileSync(new URL('../../plans/kotoura.yaml', import.meta.url), 'utf8'));
 
 type Jigyou = Record<string, any>;

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 
-// 野々市市重層的支援体制整備事業実施計画（令和7年10月） — seed: /work/shared/seeds/nonoichi.txt
+// 野々市市重層的支援体制整備事業実施計画（令和7年10月） — seed: shared/seeds/nonoichi.txt
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 const plan: any = parse(readFileSync(new URL('../../plans/nonoichi.yaml', import.meta.url), 'utf8'));
 

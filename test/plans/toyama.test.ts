@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 
-// 富山市重層的支援体制整備事業実施計画（seed: /work/shared/seeds/toyama.txt）
+// 富山市重層的支援体制整備事業実施計画（seed: shared/seeds/toyama.txt）
 const plan = parse(readFileSync(new URL('../../plans/toyama.yaml', import.meta.url), 'utf8'));
 
 type Any = Record<string, any>;
