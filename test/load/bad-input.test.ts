@@ -6,6 +6,11 @@ import { planPath, runCli, STACK_TRACE, tempDir } from '../helpers/cli.js';
 const dir = tempDir();
 const plan = readFileSync(planPath('kotoura'), 'utf8');
 
+/** 1-based line of the first line of `text` that contains `needle`. */
+function lineOf(text: string, needle: string): number {
+  return text.slice(0, text.indexOf(needle)).split('\n').length;
+}
+
 function write(name: string, content: string | Uint8Array): string {
   const file = join(dir, name);
   writeFileSync(file, content);
@@ -56,23 +61,25 @@ describe('encodings', () => {
 
 describe('YAML mistakes planners make', () => {
   it('duplicate keys', () => {
-    const file = write('dup.yaml', plan.replace('自治体:\n  名称: 琴浦町\n', '自治体:\n  名称: 琴浦町\n  名称: 北栄町\n'));
-    expectRefused(file, 'duplicate-key', /同じキー「名称」が同じ階層に2回あります/, 5, 3);
+    const text = plan.replace('自治体:\n  名称: 琴浦町\n', '自治体:\n  名称: 琴浦町\n  名称: 北栄町\n');
+    const file = write('dup.yaml', text);
+    expectRefused(file, 'duplicate-key', /同じキー「名称」が同じ階層に2回あります/, lineOf(text, '北栄町'), 3);
   });
 
   it('tabs as indentation', () => {
-    const file = write('tab.yaml', plan.replace('\n  名称: 琴浦町', '\n\t名称: 琴浦町'));
-    expectRefused(file, 'tab-indent', /インデントにタブ文字/, 4);
+    const text = plan.replace('\n  名称: 琴浦町', '\n\t名称: 琴浦町');
+    expectRefused(write('tab.yaml', text), 'tab-indent', /インデントにタブ文字/, lineOf(text, '\t'));
   });
 
   it('全角スペース as indentation', () => {
-    const file = write('zenkaku.yaml', plan.replace('\n  都道府県:', '\n\u3000都道府県:'));
-    expectRefused(file, 'fullwidth-indent', /インデントに全角スペース/, 5, 1);
+    const text = plan.replace('\n  都道府県:', '\n\u3000都道府県:');
+    expectRefused(write('zenkaku.yaml', text), 'fullwidth-indent', /インデントに全角スペース/, lineOf(text, '\u3000都道府県'), 1);
   });
 
   it('an unterminated quote points at the opening quote', () => {
-    const file = write('quote.yaml', plan.replace('  都道府県: 鳥取県', '  都道府県: "鳥取県'));
-    expectRefused(file, 'unterminated-quote', /引用符 " が閉じられていません（5 行 9 列で開いています）/, 5, 9);
+    const text = plan.replace('  都道府県: 鳥取県', '  都道府県: "鳥取県');
+    const line = lineOf(text, '"鳥取県');
+    expectRefused(write('quote.yaml', text), 'unterminated-quote', new RegExp(`引用符 " が閉じられていません（${line} 行 9 列で開いています）`), line, 9);
   });
 
   it('an alias bomb is refused at the alias', () => {
