@@ -1,5 +1,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { runCheck } from './commands/check.js';
+import { runCheckChanged } from './commands/check-changed.js';
+import { runRender } from './commands/render.js';
 import { runRules } from './commands/rules.js';
 import { parseLang } from './i18n.js';
 
@@ -24,8 +26,13 @@ function program(): Command {
     .option('-q, --quiet', 'エラーだけを表示する')
     .option('--lang <lang>', 'メッセージの言語 (ja | en)', 'ja')
     .option('--no-color', '色を付けない')
+    .option('--changed', 'git で変更された計画だけを検証する（既定ではコミットしていない変更と新しいファイル）')
+    .option('--base <rev>', '--changed で比べるリビジョン（既定: HEAD）。指定すると --changed になります')
+    .option('--cache', '結果をキャッシュし、前回から変わっていない計画の検証を省く')
+    .option('--cache-location <path>', 'キャッシュのファイルまたはフォルダ（既定: .jusoucache）')
     .action(async (paths: string[], opts) => {
-      process.exitCode = await runCheck(paths, { ...opts, lang: parseLang(opts.lang) });
+      const options = { ...opts, lang: parseLang(opts.lang) };
+      process.exitCode = opts.changed || opts.base !== undefined ? await runCheckChanged(paths, options) : await runCheck(paths, options);
     });
   cmd.command('rules')
     .description('ルールの一覧と説明を表示します')
@@ -33,6 +40,17 @@ function program(): Command {
     .option('--lang <lang>', 'メッセージの言語 (ja | en)', 'ja')
     .action((id: string | undefined, opts) => {
       process.exitCode = runRules(id, parseLang(opts.lang));
+    });
+  cmd.command('render')
+    .description('計画を印刷用の文書（A4 の HTML・PDF、Markdown）にします。エラーのある計画は文書にしません')
+    .argument('[paths...]', '計画ファイルまたはフォルダ', ['plans'])
+    .option('-o, --out <dir>', '書き出し先のフォルダ', 'dist')
+    .option('-f, --format <list>', '出力形式（html, md, pdf をカンマ区切りで）', 'html,md')
+    .option('--force', 'エラーのある計画も文書にする')
+    .option('--lang <lang>', 'メッセージの言語 (ja | en)', 'ja')
+    .option('--no-color', '色を付けない')
+    .action(async (paths: string[], opts) => {
+      process.exitCode = await runRender(paths, { ...opts, lang: parseLang(opts.lang) });
     });
   return cmd;
 }

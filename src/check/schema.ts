@@ -1,14 +1,26 @@
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import { createRequire } from 'node:module';
+import type { Ajv2020, ErrorObject, Options, ValidateFunction } from 'ajv/dist/2020.js';
 import { readJsonResource } from '../resources.js';
+import { prebuiltValidator } from './prebuilt-validator.js';
+
+/** One set of options for the runtime compile and the build-time one (scripts/build-validator.mjs). */
+export const AJV_OPTIONS: Options = { allErrors: true, verbose: true, strict: true, strictRequired: false, allowUnionTypes: true };
 
 let validator: ValidateFunction | undefined;
 
-/** Compiled once per process: the schema is data in schemas/, the law's categories with it. */
+/** ajv's compiler is loaded only when there is no prebuilt validator: loading it alone costs ~50 ms a start. */
+export function compilePlanValidator(extra: Options = {}): { ajv: Ajv2020; validate: ValidateFunction } {
+  const { Ajv2020: Compiler } = createRequire(import.meta.url)('ajv/dist/2020.js') as typeof import('ajv/dist/2020.js');
+  const ajv = new Compiler({ ...AJV_OPTIONS, ...extra });
+  return { ajv, validate: ajv.compile(readJsonResource('schemas', 'plan.schema.json')) };
+}
+
+/**
+ * Once per process: the validator generated at build time when it was built from this very schema
+ * (compiling the schema costs more than checking a hundred plans), otherwise compiled now.
+ */
 export function planValidator(): ValidateFunction {
-  if (!validator) {
-    const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, strictRequired: false, allowUnionTypes: true });
-    validator = ajv.compile(readJsonResource('schemas', 'plan.schema.json'));
-  }
+  validator ??= prebuiltValidator(AJV_OPTIONS) ?? compilePlanValidator().validate;
   return validator;
 }
 

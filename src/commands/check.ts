@@ -1,9 +1,8 @@
-import { checkPlan } from '../check/index.js';
+import { checkFiles, type BatchOptions } from '../batch/index.js';
 import type { Diagnostic } from '../diagnostic.js';
 import { countBySeverity } from '../diagnostic.js';
 import type { Lang } from '../i18n.js';
 import { discoverPlans } from '../load/discover.js';
-import { loadPlan } from '../load/index.js';
 import { formatters } from '../report/index.js';
 import { writeFileAtomic } from '../write.js';
 
@@ -14,6 +13,9 @@ export interface CheckCommandOptions {
   quiet?: boolean;
   lang: Lang;
   color: boolean;
+  /** --cache (true) and --cache-location. */
+  cache?: boolean;
+  cacheLocation?: string;
 }
 
 export interface CheckResult {
@@ -22,21 +24,16 @@ export interface CheckResult {
   sources: Map<string, string>;
 }
 
-/** Loads and checks every plan under the given paths. Never writes to a plan file. */
-export async function checkPaths(paths: readonly string[], lang: Lang): Promise<CheckResult> {
+/** Loads and checks every plan under the given paths (src/batch: cache, fast path, workers). Never writes to a plan file. */
+export async function checkPaths(paths: readonly string[], lang: Lang, options: BatchOptions = {}): Promise<CheckResult> {
   const files = await discoverPlans(paths.length ? paths : ['plans']);
-  const diagnostics: Diagnostic[] = [];
-  const sources = new Map<string, string>();
-  for (const file of files) {
-    const loaded = await loadPlan(file, lang);
-    sources.set(file, loaded.text);
-    diagnostics.push(...checkPlan(loaded, { lang }));
-  }
+  const { diagnostics, sources, cacheWarning } = await checkFiles(files, lang, options);
+  if (cacheWarning) process.stderr.write(lang === 'en' ? `jusou: cannot write the cache: ${cacheWarning}\n` : `jusou: キャッシュを書き込めません: ${cacheWarning}\n`);
   return { files, diagnostics, sources };
 }
 
 export async function runCheck(paths: string[], opts: CheckCommandOptions): Promise<number> {
-  const result = await checkPaths(paths, opts.lang);
+  const result = await checkPaths(paths, opts.lang, { cache: opts.cache ? opts.cacheLocation ?? true : false });
   const shown = opts.quiet ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics;
   const format = formatters[opts.format];
   if (!format) {

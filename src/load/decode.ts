@@ -1,3 +1,5 @@
+import { isUtf8 } from 'node:buffer';
+
 /**
  * Bytes → text. Plans must be UTF-8 (BOM and CRLF accepted). Planners often save from Windows tools,
  * so Shift_JIS, UTF-16 and EUC-JP are recognised and named, with how to convert, instead of mojibake.
@@ -5,8 +7,6 @@
 export type DecodeResult =
   | { ok: true; text: string }
   | { ok: false; reason: 'utf16' | 'shift_jis' | 'euc-jp' | 'binary' | 'invalid-utf8'; encoding: string; offset: number };
-
-const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
 function tryDecode(label: string, bytes: Uint8Array): boolean {
   try {
@@ -44,14 +44,15 @@ export function decode(bytes: Uint8Array): DecodeResult {
     if (zeros * 3 >= sample) return { ok: false, reason: 'utf16', encoding: 'UTF-16', offset: nul };
     return { ok: false, reason: 'binary', encoding: 'binary', offset: nul };
   }
-  try {
-    return { ok: true, text: UTF8.decode(bytes) };
-  } catch {
-    const offset = firstInvalidUtf8(bytes);
-    if (tryDecode('shift_jis', bytes)) return { ok: false, reason: 'shift_jis', encoding: 'Shift_JIS', offset };
-    if (tryDecode('euc-jp', bytes)) return { ok: false, reason: 'euc-jp', encoding: 'EUC-JP', offset };
-    return { ok: false, reason: 'invalid-utf8', encoding: 'unknown', offset };
+  if (isUtf8(bytes)) {
+    // Same result as a fatal TextDecoder (which drops a BOM), several times faster on large batches.
+    const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+    return { ok: true, text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
   }
+  const offset = firstInvalidUtf8(bytes);
+  if (tryDecode('shift_jis', bytes)) return { ok: false, reason: 'shift_jis', encoding: 'Shift_JIS', offset };
+  if (tryDecode('euc-jp', bytes)) return { ok: false, reason: 'euc-jp', encoding: 'EUC-JP', offset };
+  return { ok: false, reason: 'invalid-utf8', encoding: 'unknown', offset };
 }
 
 /** Line and column (1-based) of a byte offset, counting the valid prefix as UTF-8 text. */

@@ -7,7 +7,7 @@ import { bytePosition, decode } from './decode.js';
 import { loadMessages } from './messages.js';
 import { parseText } from './parse.js';
 import { offsetsForPath, rangeFromOffsets, type Target } from './positions.js';
-import { MAX_BYTES, readBytes } from './read.js';
+import { MAX_BYTES, readBytes, type ReadResult } from './read.js';
 
 /** A plan read, decoded and parsed: its data, where each value stands, and what went wrong on the way. */
 export interface LoadedPlan {
@@ -55,7 +55,11 @@ function rangeOfPath(doc: Document, lc: LineCounter, text: string, path: DataPat
 }
 
 export async function loadPlan(file: string, lang: Lang): Promise<LoadedPlan> {
-  const read = await readBytes(file);
+  return loadBytes(file, await readBytes(file), lang);
+}
+
+/** The loader after the read: bytes (or why they could not be read) to a LoadedPlan. */
+export function loadBytes(file: string, read: ReadResult, lang: Lang): LoadedPlan {
   if (!read.ok) {
     const plan = unplaced(file);
     const key = `file-read.${read.code}`;

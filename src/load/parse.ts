@@ -26,8 +26,9 @@ export const DEPTH_LIMIT = 200;
 const QUOTE_CHARS: Record<string, string> = { '"': '"', "'": "'" };
 
 /** Planners indent with 全角スペース by accident; YAML would read it as part of a key, so catch it first. */
-function findFullWidthIndent(text: string, lang: Lang): RawFinding[] {
+export function findFullWidthIndent(text: string, lang: Lang): RawFinding[] {
   const out: RawFinding[] = [];
+  if (!text.includes('\u3000')) return out;
   const re = /^([ \t]*)\u3000+/gm;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const start = m.index + m[1].length;
@@ -40,7 +41,8 @@ function findFullWidthIndent(text: string, lang: Lang): RawFinding[] {
 }
 
 /** Deep flow nesting ([[[[…) would exhaust the stack in later stages; refuse it up front. */
-function flowDepthFinding(text: string, lang: Lang): RawFinding | undefined {
+export function flowDepthFinding(text: string, lang: Lang): RawFinding | undefined {
+  if (!moreOpenersThan(text, DEPTH_LIMIT)) return undefined; // the usual case, found without a scan by hand
   let depth = 0;
   let quote = '';
   for (let i = 0; i < text.length; i++) {
@@ -57,12 +59,35 @@ function flowDepthFinding(text: string, lang: Lang): RawFinding | undefined {
   return undefined;
 }
 
-function blockDepthFinding(text: string, lang: Lang): RawFinding | undefined {
-  const re = /^( +)\S/gm;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (m[1].length > DEPTH_LIMIT * 2) {
-      return { rule: 'depth-limit', start: m.index, end: m.index + m[1].length, message: pick(loadMessages, lang, 'depth-limit', { depth: Math.floor(m[1].length / 2), limit: DEPTH_LIMIT }) };
+/** Whether the text has more than `limit` flow openers ([ and {): fewer can never nest deeper than that. */
+function moreOpenersThan(text: string, limit: number): boolean {
+  let n = 0;
+  for (const ch of ['[', '{']) {
+    for (let i = text.indexOf(ch); i !== -1; i = text.indexOf(ch, i + 1)) if (++n > limit) return true;
+  }
+  return false;
+}
+
+/**
+ * Block nesting shows as the column where a line's content starts: indentation, plus compact
+ * indicators ("- - - x", "? ", ": ") that nest without indenting. Far beyond any plan → refused.
+ */
+export function blockDepthFinding(text: string, lang: Lang): RawFinding | undefined {
+  const limit = DEPTH_LIMIT * 2;
+  for (let start = 0; start < text.length; ) {
+    let i = start;
+    for (;;) {
+      const c = text.charCodeAt(i);
+      if (c === 0x20) i++;
+      else if ((c === 0x2d || c === 0x3f || c === 0x3a) && text.charCodeAt(i + 1) === 0x20) i += 2; // "- ", "? ", ": "
+      else break;
     }
+    if (i - start > limit && i < text.length && text[i] !== '\n' && text[i] !== '\r') {
+      return { rule: 'depth-limit', start, end: i, message: pick(loadMessages, lang, 'depth-limit', { depth: Math.floor((i - start) / 2), limit: DEPTH_LIMIT }) };
+    }
+    const nl = text.indexOf('\n', i);
+    if (nl === -1) break;
+    start = nl + 1;
   }
   return undefined;
 }

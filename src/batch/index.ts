@@ -1,0 +1,86 @@
+import { availableParallelism } from 'node:os';
+import type { Diagnostic } from '../diagnostic.js';
+import type { Lang } from '../i18n.js';
+import { decode } from '../load/decode.js';
+import { readBytesSync, type ReadResult } from '../load/read.js';
+import { ResultCache } from './cache.js';
+import { contentHash, toolFingerprint } from './fingerprint.js';
+import type { FileResult } from './job.js';
+
+export interface BatchOptions {
+  /** Read plans as plain data first and position only files with diagnostics (default: on; JUSOU_FAST=0 turns it off). */
+  fast?: boolean;
+  /** Worker threads; 0 or 1 checks in this thread; default: automatic (JUSOU_WORKERS overrides). */
+  workers?: number;
+  /** Cache results: true for .jusoucache in the working directory, or a file or directory. */
+  cache?: boolean | string;
+}
+
+export interface BatchResult {
+  diagnostics: Diagnostic[];
+  /** Source text of every file that has a diagnostic (for code frames). */
+  sources: Map<string, string>;
+  /** Why the cache could not be written, if it could not (the check itself is unaffected). */
+  cacheWarning?: string;
+}
+
+/** Below this many files to check, starting worker threads (each loads the checker) costs more than it saves. */
+export const MIN_FILES_FOR_WORKERS = 150;
+const MIN_FILES_PER_WORKER = 60;
+
+export function workerCount(files: number, requested?: number): number {
+  const env = process.env.JUSOU_WORKERS;
+  if (requested === undefined && env !== undefined && /^\d+$/.test(env)) requested = Number(env);
+  if (requested !== undefined) return Math.max(1, Math.min(requested, files));
+  if (files < MIN_FILES_FOR_WORKERS) return 1;
+  return Math.max(1, Math.min(availableParallelism(), Math.floor(files / MIN_FILES_PER_WORKER)));
+}
+
+function textOf(read: ReadResult): string {
+  if (!read.ok) return '';
+  const d = decode(read.bytes);
+  return d.ok ? (d.text.charCodeAt(0) === 0xfeff ? d.text.slice(1) : d.text) : '';
+}
+
+/**
+ * Checks files in the given order and returns their diagnostics in that order: from the cache when
+ * the bytes, the language and jusou are unchanged, otherwise in this thread or in a worker pool.
+ * The checker itself (parser, schema, rules) is loaded only when some file has to be checked.
+ */
+export async function checkFiles(files: readonly string[], lang: Lang, options: BatchOptions = {}): Promise<BatchResult> {
+  const fast = options.fast ?? process.env.JUSOU_FAST !== '0';
+  const cache = options.cache ? ResultCache.open(options.cache === true ? undefined : options.cache, toolFingerprint()) : undefined;
+  const results: FileResult[] = new Array(files.length);
+  const reads = new Map<number, ReadResult>();
+  const misses: number[] = [];
+  for (let i = 0; i < files.length; i++) {
+    if (!cache) { misses.push(i); continue; }
+    const read = readBytesSync(files[i]);
+    const hit = read.ok ? cache.get(files[i], contentHash(read.bytes), lang) : undefined;
+    if (hit) results[i] = { diagnostics: hit, ...(hit.length ? { text: textOf(read) } : {}) };
+    else { misses.push(i); reads.set(i, read); }
+  }
+  const job = { lang, fast, hash: Boolean(cache) };
+  const size = workerCount(misses.length, options.workers);
+  if (size > 1) {
+    reads.clear();
+    const { checkInWorkers } = await import('./pool.js');
+    const out = await checkInWorkers(misses.map((i) => files[i]), job, size);
+    out.forEach((r, k) => { results[misses[k]] = r; });
+  } else if (misses.length) {
+    const { checkOneFile } = await import('./job.js');
+    for (const i of misses) {
+      results[i] = checkOneFile(files[i], reads.get(i) ?? readBytesSync(files[i]), job);
+      reads.delete(i);
+    }
+  }
+  if (cache) for (const i of misses) if (results[i].hash) cache.set(files[i], results[i].hash!, lang, results[i].diagnostics);
+  const cacheWarning = cache ? await cache.save() : undefined;
+  const diagnostics: Diagnostic[] = [];
+  const sources = new Map<string, string>();
+  results.forEach((r, i) => {
+    diagnostics.push(...r.diagnostics);
+    if (r.text !== undefined) sources.set(files[i], r.text);
+  });
+  return { diagnostics, sources, ...(cacheWarning ? { cacheWarning } : {}) };
+}

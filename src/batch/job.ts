@@ -1,0 +1,27 @@
+import type { Diagnostic } from '../diagnostic.js';
+import type { Lang } from '../i18n.js';
+import type { ReadResult } from '../load/read.js';
+import { checkBytes } from './check-file.js';
+import { contentHash } from './fingerprint.js';
+
+/** A unit of work for the pool or the main thread: the same function runs in both. */
+export interface Job { id: number; files: string[]; lang: Lang; fast: boolean; hash: boolean }
+
+export interface FileResult {
+  diagnostics: Diagnostic[];
+  /** Source text, only for files with diagnostics (code frames need nothing else). */
+  text?: string;
+  /** Hash of the bytes that were actually checked, for the cache; absent when the file could not be read. */
+  hash?: string;
+}
+
+export type JobReply = { id: number; results: FileResult[] } | { id: number; error: string };
+
+export function checkOneFile(file: string, read: ReadResult, job: Pick<Job, 'lang' | 'fast' | 'hash'>): FileResult {
+  const { diagnostics, text } = checkBytes(file, read, job.lang, job.fast);
+  return {
+    diagnostics,
+    ...(diagnostics.length ? { text } : {}),
+    ...(job.hash && read.ok ? { hash: contentHash(read.bytes) } : {}),
+  };
+}

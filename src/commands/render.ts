@@ -1,0 +1,92 @@
+import { isAbsolute, relative } from 'node:path';
+import type { Diagnostic } from '../diagnostic.js';
+import type { Lang } from '../i18n.js';
+import { pick } from '../i18n.js';
+import { loadPlan, loadText } from '../load/index.js';
+import type { Plan } from '../plan.js';
+import { isObject } from '../plan.js';
+import { stylish } from '../report/stylish.js';
+import { renderBatch, type BatchPlan } from '../render/batch.js';
+import { assertChromium, assignOutputNames, ChromiumError, parseFormats } from '../render/index.js';
+import { renderMessages } from '../render/messages.js';
+import { checkPaths } from './check.js';
+
+export interface RenderCommandOptions {
+  out: string;
+  format: string;
+  force?: boolean;
+  lang: Lang;
+  color: boolean;
+}
+
+/**
+ * `jusou render`: checks the plans with the check pipeline, refuses those with errors (unless --force),
+ * and writes HTML / Markdown / PDF under --out. Exit 0 done, 1 a plan was refused, 2 usage or environment.
+ */
+export async function runRender(paths: string[], opts: RenderCommandOptions): Promise<number> {
+  const say = (id: string, params?: Record<string, unknown>) => pick(renderMessages, opts.lang, id, params);
+  const fail = (text: string) => { process.stderr.write(`jusou: ${text}\n`); };
+  const { formats, unknown } = parseFormats(opts.format);
+  if (unknown !== undefined) return (fail(say('bad-format', { format: unknown })), 2);
+  if (formats.length === 0) return (fail(say('no-format')), 2);
+  try {
+    if (formats.includes('pdf')) assertChromium(); // before any work: a missing browser writes nothing
+  } catch (e) {
+    return (fail(chromiumMessage(e, say)), 2);
+  }
+
+  const checked = await checkPaths(paths, opts.lang);
+  if (checked.files.length === 0) return (fail(say('no-files')), 2);
+  const errorsOf = (file: string) => checked.diagnostics.filter((d) => d.file === file && d.severity === 'error');
+  const refused: string[] = [];
+  const plans: { file: string; plan: Plan }[] = [];
+  for (const file of checked.files) {
+    const errors = errorsOf(file);
+    if (errors.length && !opts.force) {
+      refused.push(file);
+      report(errors, file, checked.sources, opts);
+      fail(say('refused', { file }));
+      continue;
+    }
+    // The checked text when the pipeline kept it (it keeps only files with diagnostics), else a fresh read.
+    const text = checked.sources.get(file);
+    const data = (text !== undefined ? loadText(file, text, opts.lang) : await loadPlan(file, opts.lang)).data;
+    if (!isObject(data)) {
+      // Only with --force: the checker always reports a plan that is not a mapping.
+      refused.push(file);
+      report(errors, file, checked.sources, opts);
+      fail(say('unreadable', { file }));
+      continue;
+    }
+    if (errors.length) fail(say('forced', { file }));
+    plans.push({ file, plan: data as Plan });
+  }
+
+  const names = assignOutputNames(plans.map((p) => p.file));
+  const batch: BatchPlan[] = plans.map((p) => ({ ...p, name: names.get(p.file)! }));
+  try {
+    await renderBatch(batch, { formats, outDir: opts.out, onWrite: (path) => process.stdout.write(`${say('wrote', { path: shown(path) })}\n`) });
+  } catch (e) {
+    if (e instanceof ChromiumError) return (fail(chromiumMessage(e, say)), 2);
+    const err = e as NodeJS.ErrnoException;
+    if (err && typeof err.code === 'string' && 'path' in err) return (fail(say('write-failed', { path: err.path, reason: err.code })), 2);
+    throw e;
+  }
+  return refused.length ? 1 : 0;
+}
+
+/** Paths under the working directory as the planner typed them (dist/…), others in full. */
+function shown(path: string): string {
+  const rel = relative(process.cwd(), path);
+  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
+}
+
+function report(errors: Diagnostic[], file: string, sources: Map<string, string>, opts: RenderCommandOptions): void {
+  const color = opts.color && Boolean(process.stderr.isTTY);
+  process.stderr.write(stylish(errors, { lang: opts.lang, files: [file], sources, color }));
+}
+
+function chromiumMessage(e: unknown, say: (id: string, p?: Record<string, unknown>) => string): string {
+  if (!(e instanceof ChromiumError)) throw e;
+  return say(`chromium.${e.problem}`, { path: e.path, detail: e.detail });
+}

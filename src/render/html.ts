@@ -1,0 +1,24 @@
+import { template, templateText } from './templates.js';
+import type { DocumentView } from './view.js';
+
+let css: string | undefined;
+
+/** The print CSS is inlined so that the HTML is one self-contained file that makes no requests. */
+function printCss(): string {
+  css ??= templateText('html', 'print.css');
+  return css;
+}
+
+export function renderHtml(doc: DocumentView): string {
+  return template('html', 'document')({ doc, css: printCss() });
+}
+
+export interface IndexEntry {
+  title: string; municipality?: string; prefecture?: string; period?: string; complete: boolean; missing: number;
+  links: { label: string; href: string }[];
+}
+
+/** dist/index.html: the rendered plans, each with links to its formats. */
+export function renderIndexHtml(entries: IndexEntry[]): string {
+  return template('html', 'index')({ entries, css: printCss() });
+}

@@ -1,0 +1,119 @@
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { changedPlans } from '../../src/load/changed.js';
+import { ROOT, runCli, STACK_TRACE, tempDir } from '../helpers/cli.js';
+
+const CLEAN = join(ROOT, 'test/fixtures/report/seiketsu.yaml');
+const WITH_ERRORS = join(ROOT, 'test/fixtures/report/minato.yaml');
+
+let repo: string;
+const git = (...args: string[]) =>
+  execFileSync('git', ['-c', 'user.name=jusou-test', '-c', 'user.email=test@example.org', '-c', 'commit.gpgsign=false', ...args], { cwd: repo, encoding: 'utf8' }).trim();
+const put = (path: string, from: string) => {
+  mkdirSync(join(repo, path, '..'), { recursive: true });
+  copyFileSync(from, join(repo, path));
+};
+
+/** A plan repository: two committed plans, then one modified, one staged, one new, one deleted, plus non-plans. */
+function setUp(): string {
+  repo = tempDir('jusou-changed-');
+  git('init', '-q');
+  put('plans/kept.yaml', CLEAN);
+  put('plans/edited.yaml', CLEAN);
+  put('plans/removed.yaml', CLEAN);
+  git('add', '.');
+  git('commit', '-q', '-m', 'plans');
+  const first = git('rev-parse', 'HEAD');
+  put('plans/edited.yaml', WITH_ERRORS); // modified, not staged
+  put('plans/staged.yaml', CLEAN);
+  git('add', 'plans/staged.yaml'); // new and staged
+  put('plans/北町.yaml', CLEAN); // new, untracked, a Japanese name
+  rmSync(join(repo, 'plans/removed.yaml'));
+  writeFileSync(join(repo, 'plans/README.md'), 'not a plan\n');
+  put('.github/workflows/ci.yml', CLEAN); // hidden folder: never a plan
+  put('other/elsewhere.yaml', CLEAN); // outside the given path
+  return first;
+}
+
+let first: string;
+beforeEach(() => {
+  first = setUp();
+});
+afterEach(() => {
+  rmSync(repo, { recursive: true, force: true });
+});
+
+describe('changedPlans', () => {
+  it('by default: plans changed since HEAD, staged or not, and untracked ones, under the given paths', async () => {
+    const r = await changedPlans(['plans'], { cwd: repo });
+    expect(r).toEqual({ ok: true, base: 'HEAD', files: ['plans/edited.yaml', 'plans/staged.yaml', 'plans/北町.yaml'] });
+  });
+
+  it('looks everywhere below the given paths but not into hidden folders', async () => {
+    const r = await changedPlans(['.'], { cwd: repo });
+    expect(r.ok && r.files).toEqual(['other/elsewhere.yaml', 'plans/edited.yaml', 'plans/staged.yaml', 'plans/北町.yaml']);
+  });
+
+  it('paths are relative to the working directory, also in a subfolder', async () => {
+    const r = await changedPlans(['.'], { cwd: join(repo, 'plans') });
+    expect(r.ok && r.files).toEqual(['edited.yaml', 'staged.yaml', '北町.yaml']);
+  });
+
+  it('with --base: what differs from that revision, including what was committed since', async () => {
+    git('add', '-A');
+    git('commit', '-q', '-m', 'more');
+    expect(await changedPlans(['plans'], { cwd: repo })).toEqual({ ok: true, base: 'HEAD', files: [] });
+    const r = await changedPlans(['plans'], { cwd: repo, base: first });
+    expect(r.ok && r.files).toEqual(['plans/edited.yaml', 'plans/staged.yaml', 'plans/北町.yaml']);
+  });
+
+  it('a repository without commits: every plan in it is new', async () => {
+    rmSync(join(repo, '.git'), { recursive: true, force: true });
+    git('init', '-q');
+    const r = await changedPlans(['plans'], { cwd: repo });
+    expect(r.ok && r.files).toEqual(['plans/edited.yaml', 'plans/kept.yaml', 'plans/staged.yaml', 'plans/北町.yaml']);
+  });
+
+  it('says why it cannot: outside a repository, an unknown revision, a revision that looks like an option', async () => {
+    expect(await changedPlans(['.'], { cwd: tempDir('jusou-nogit-') })).toMatchObject({ ok: false, reason: 'not-repo' });
+    expect(await changedPlans(['plans'], { cwd: repo, base: 'no-such-branch' })).toMatchObject({ ok: false, reason: 'bad-rev' });
+    expect(await changedPlans(['plans'], { cwd: repo, base: '--output=/tmp/x' })).toMatchObject({ ok: false, reason: 'bad-rev' });
+  });
+});
+
+describe('jusou check --changed', () => {
+  it('checks only the changed plans and exits by their findings', () => {
+    const r = runCli(['check', '--changed', '--format', 'json'], repo);
+    expect(r.code).toBe(1);
+    const files = new Set(JSON.parse(r.stdout).map((d: { file: string }) => d.file));
+    expect([...files]).toEqual(['plans/edited.yaml']); // the only changed plan with findings
+    const clean = runCli(['check', '--changed', 'plans/staged.yaml', 'plans/北町.yaml'], repo);
+    expect(clean.code).toBe(0);
+    expect(clean.stdout).toBe('問題はありません（2ファイル）\n');
+  });
+
+  it('no changed plans: says so and exits 0, still writing an (empty) machine-readable report', () => {
+    git('add', '-A');
+    git('commit', '-q', '-m', 'all');
+    const r = runCli(['check', '--changed'], repo);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('jusou: 変更された計画ファイルはありません（比較の基準: HEAD）\n');
+    const sarif = runCli(['check', '--changed', '--format', 'sarif'], repo);
+    expect(sarif.code).toBe(0);
+    expect(JSON.parse(sarif.stdout).runs[0].results).toEqual([]);
+  });
+
+  it('--base implies --changed; errors are Japanese, exit 2, no stack trace', () => {
+    expect(runCli(['check', '--base', first, '--format', 'json'], repo).code).toBe(1);
+    const bad = runCli(['check', '--base', 'no-such-branch'], repo);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('リビジョン「no-such-branch」が見つかりません');
+    const outside = runCli(['check', '--changed'], tempDir('jusou-nogit-'));
+    expect(outside.code).toBe(2);
+    expect(outside.stderr).toContain('git のリポジトリの中ではない');
+    expect(outside.stderr + bad.stderr).not.toMatch(STACK_TRACE);
+    expect(runCli(['check', '--changed', '--lang', 'en'], tempDir('jusou-nogit-')).stderr).toContain('not inside a git repository');
+  });
+});

@@ -1,0 +1,95 @@
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { parse, stringify } from 'yaml';
+import { planPath, ROOT, runCli, STACK_TRACE, tempDir } from '../helpers/cli.js';
+
+const minimalText = readFileSync(join(ROOT, 'test', 'fixtures', 'minimal.yaml'), 'utf8');
+
+function withoutSecondCode(dir: string): string {
+  const plan = parse(minimalText);
+  plan.事業.find((b: any) => b.ID === 'sanka').号 = ['第3号'];
+  const file = join(dir, 'broken.yaml');
+  writeFileSync(file, stringify(plan));
+  return file;
+}
+
+function filesUnder(dir: string): string[] {
+  return existsSync(dir) ? readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort() : [];
+}
+
+describe('jusou render', () => {
+  const savedChromium = process.env.JUSOU_CHROMIUM;
+  afterEach(() => {
+    if (savedChromium === undefined) delete process.env.JUSOU_CHROMIUM;
+    else process.env.JUSOU_CHROMIUM = savedChromium;
+  });
+
+  it('writes HTML and Markdown by default, plus an index, and leaves the plan untouched', () => {
+    const out = tempDir();
+    const before = readFileSync(planPath('komaki'));
+    const r = runCli(['render', planPath('komaki'), '--out', out]);
+    expect(r.code).toBe(0);
+    expect(filesUnder(out)).toEqual(['index.html', 'komaki', 'komaki/komaki.html', 'komaki/komaki.md']);
+    expect(r.stdout).toContain('書き出しました');
+    expect(readFileSync(planPath('komaki'))).toEqual(before);
+    expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain('href="komaki/komaki.html"');
+  });
+
+  it('refuses a plan with errors, says why with the check report, and writes nothing for it', () => {
+    const dir = tempDir();
+    const file = withoutSecondCode(dir);
+    const out = join(dir, 'dist');
+    const r = runCli(['render', file, '--out', out]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('mandated-codes');
+    expect(r.stderr).toContain('第106条の4第2項第2号');
+    expect(r.stderr).toContain('エラーがあるため文書にしませんでした');
+    expect(r.stderr).not.toMatch(STACK_TRACE);
+    expect(filesUnder(out)).toEqual([]);
+  });
+
+  it('renders it anyway with --force, marking the missing 号 in the 対応表', () => {
+    const dir = tempDir();
+    const file = withoutSecondCode(dir);
+    const out = join(dir, 'dist');
+    const r = runCli(['render', file, '--out', out, '--force']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('--force');
+    expect(readFileSync(join(out, 'broken', 'broken.html'), 'utf8')).toContain('× 未掲載');
+  });
+
+  it('explains a missing Chromium in Japanese, exits 2 and writes nothing', () => {
+    process.env.JUSOU_CHROMIUM = join(tempDir(), 'no-such-chromium');
+    const out = join(tempDir(), 'dist');
+    const r = runCli(['render', planPath('komaki'), '--out', out, '--format', 'html,pdf']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('PDF の作成に必要な Chromium が見つかりません');
+    expect(r.stderr).toContain('no-such-chromium');
+    expect(r.stderr).toContain('apt-get install -y chromium fonts-noto-cjk poppler-utils');
+    expect(r.stderr).not.toMatch(STACK_TRACE);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('says it in English with --lang en', () => {
+    process.env.JUSOU_CHROMIUM = '/nonexistent/chromium';
+    const r = runCli(['render', planPath('komaki'), '--out', tempDir(), '--format', 'pdf', '--lang', 'en']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('Chromium, needed for PDF output, was not found (/nonexistent/chromium)');
+  });
+
+  it('rejects an unknown format', () => {
+    const r = runCli(['render', planPath('komaki'), '--out', tempDir(), '--format', 'html,docx']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('出力形式「docx」は使えません');
+  });
+
+  it('names outputs after the plan file only, with safe characters, inside --out', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, '小牧 (案).yaml'), minimalText);
+    const out = join(dir, 'dist');
+    const r = runCli(['render', join(dir, '小牧 (案).yaml'), '--out', out, '--format', 'md']);
+    expect(r.code).toBe(0);
+    expect(filesUnder(out)).toEqual(['index.html', '小牧-案', '小牧-案/小牧-案.md']);
+  });
+});

@@ -1,0 +1,95 @@
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { ROOT, runCli, tempDir } from '../helpers/cli.js';
+
+type Any = any; // eslint-disable-line @typescript-eslint/no-explicit-any
+const load = (path: string): Any => parse(readFileSync(join(ROOT, path), 'utf8'), { strict: true, uniqueKeys: true });
+const steps = (job: Any): Any[] => job.steps;
+const runs = (job: Any): string[] => steps(job).map((s) => s.run).filter(Boolean).flatMap((r: string) => r.split('\n'));
+/** The jusou command lines of a job, without a trailing `|| true`. */
+const jusouLines = (lines: string[]) => lines.map((l) => l.trim()).filter((l) => l.startsWith('jusou ')).map((l) => l.replace(/\s*\|\|\s*true$/, ''));
+const option = (line: string, name: string) => new RegExp(`${name} (\\S+)`).exec(line)?.[1];
+
+/** Runs a documented command line against a plan repository made of one clean plan. */
+let repo: string;
+beforeAll(() => {
+  repo = tempDir('jusou-ci-');
+  mkdirSync(join(repo, 'plans'));
+  copyFileSync(join(ROOT, 'test/fixtures/report/seiketsu.yaml'), join(repo, 'plans', 'seiketsu.yaml'));
+});
+afterAll(() => rmSync(repo, { recursive: true, force: true }));
+const runLine = (line: string) => runCli(line.split(/\s+/).slice(1), repo);
+
+describe('docs/examples/github-workflow.yml', () => {
+  const wf = load('docs/examples/github-workflow.yml');
+
+  it('runs on pull requests with a check job and a PDF job', () => {
+    expect(wf.on).toHaveProperty('pull_request');
+    expect(Object.keys(wf.jobs)).toEqual(['check', 'pdf']);
+    expect(wf.jobs.pdf.needs).toBe('check');
+  });
+
+  it('annotates the diff with --format github and uploads the SARIF file it wrote', () => {
+    const job = wf.jobs.check;
+    const lines = jusouLines(runs(job));
+    expect(lines.some((l) => l.includes('--format github'))).toBe(true);
+    const sarifLine = lines.find((l) => l.includes('--format sarif'))!;
+    const upload = steps(job).find((s) => String(s.uses).startsWith('github/codeql-action/upload-sarif@'));
+    expect(upload.with.sarif_file).toBe(option(sarifLine, '--output'));
+    expect(upload.if).toBe('always()');
+    expect(job.permissions['security-events']).toBe('write');
+  });
+
+  it('the jusou command lines of the check job work as written', () => {
+    for (const line of jusouLines(runs(wf.jobs.check))) {
+      const r = runLine(line);
+      expect(r.code, `${line}\n${r.stderr}`).toBe(0);
+    }
+    expect(existsSync(join(repo, 'jusou.sarif'))).toBe(true);
+  });
+
+  it('installs chromium and fonts-noto-cjk with apt, renders PDFs and uploads them as an artifact', () => {
+    const job = wf.jobs.pdf;
+    expect(runs(job).find((l) => l.includes('apt-get install'))).toMatch(/\bchromium\b.*\bfonts-noto-cjk\b/);
+    const render = jusouLines(runs(job)).find((l) => l.startsWith('jusou render'))!;
+    expect(option(render, '--format')).toContain('pdf');
+    const upload = steps(job).find((s) => String(s.uses).startsWith('actions/upload-artifact@'));
+    expect(upload.with.path.replace(/\/$/, '')).toBe(option(render, '--out'));
+    const help = runCli(['render', '--help']).stdout;
+    for (const flag of render.match(/--[a-z-]+/g)!) expect(help).toContain(flag);
+  });
+});
+
+describe('docs/examples/gitlab-ci.yml', () => {
+  const ci = load('docs/examples/gitlab-ci.yml');
+
+  it('writes a JUnit report and hands it to GitLab as a junit report artifact, also on failure', () => {
+    const job = ci.jusou;
+    const junitLine = jusouLines(job.script).find((l) => l.includes('--format junit'))!;
+    expect(job.artifacts.reports.junit).toBe(option(junitLine, '--output'));
+    expect(job.artifacts.when).toBe('always');
+  });
+
+  it('its jusou command lines work as written', () => {
+    for (const line of jusouLines(ci.jusou.script)) expect(runLine(line).code, line).toBe(0);
+    expect(readFileSync(join(repo, 'jusou-junit.xml'), 'utf8')).toContain('<testsuite name="plans/seiketsu.yaml"');
+  });
+});
+
+describe('.pre-commit-hooks.yaml', () => {
+  const [hook] = load('.pre-commit-hooks.yaml');
+
+  it('offers jusou-check running the package bin on staged YAML files', () => {
+    expect(hook).toMatchObject({ id: 'jusou-check', entry: 'jusou check', language: 'node', files: '\\.ya?ml$' });
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+    expect(pkg.bin).toHaveProperty('jusou');
+  });
+
+  it('selects plans but not hidden files such as CI configs (pre-commit searches paths with these patterns)', () => {
+    const picks = (path: string) => new RegExp(hook.files).test(path) && !new RegExp(hook.exclude).test(path);
+    expect(['plans/komatsu.yaml', 'plans/a.yml', 'keikaku.yaml'].every(picks)).toBe(true);
+    expect(['README.md', '.pre-commit-config.yaml', '.gitlab-ci.yml', '.github/workflows/jusou.yml', 'plans/.notes/x.yaml'].some(picks)).toBe(false);
+  });
+});
