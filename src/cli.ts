@@ -1,7 +1,6 @@
 import { Command, CommanderError, Option } from 'commander';
 import { runCheck } from './commands/check.js';
 import { runCheckChanged } from './commands/check-changed.js';
-import { runRender } from './commands/render.js';
 import { runRules } from './commands/rules.js';
 import { parseLang } from './i18n.js';
 
@@ -50,6 +49,8 @@ function program(): Command {
     .option('--lang <lang>', 'メッセージの言語 (ja | en)', 'ja')
     .option('--no-color', '色を付けない')
     .action(async (paths: string[], opts) => {
+      // Loaded on use: the renderer (templates, Handlebars) would add ~80 ms to every `check` start.
+      const { runRender } = await import('./commands/render.js');
       process.exitCode = await runRender(paths, { ...opts, lang: parseLang(opts.lang) });
     });
   return cmd;

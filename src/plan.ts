@@ -43,7 +43,27 @@ export interface Plan {
 /** Every 事業 and nested 取組 with its data path; codes are inherited from the enclosing 事業. */
 export interface BusinessVisit { business: Business; path: (string | number)[]; inheritedCodes: string[]; depth: number }
 
-export function* walkBusinesses(plan: Plan): Generator<BusinessVisit> {
+let memo: WeakMap<object, BusinessVisit[]> | undefined;
+
+/** Runs `fn` with walkBusinesses remembered per plan: the rules of one check all walk the same, unchanged plan. */
+export function withWalkMemo<T>(fn: () => T): T {
+  const outer = memo;
+  memo = new WeakMap();
+  try {
+    return fn();
+  } finally {
+    memo = outer;
+  }
+}
+
+export function walkBusinesses(plan: Plan): Iterable<BusinessVisit> {
+  if (!memo) return walkAll(plan);
+  let visits = memo.get(plan);
+  if (!visits) memo.set(plan, (visits = [...walkAll(plan)]));
+  return visits;
+}
+
+function* walkAll(plan: Plan): Generator<BusinessVisit> {
   function* walk(list: unknown, path: (string | number)[], inherited: string[], depth: number): Generator<BusinessVisit> {
     if (!Array.isArray(list)) return;
     for (let i = 0; i < list.length; i++) {

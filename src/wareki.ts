@@ -46,18 +46,21 @@ export function eraNameOf(value: string): string | undefined {
   return ERAS.find((e) => value.startsWith(e.name))?.name;
 }
 
-const yearFormat = new Intl.DateTimeFormat('ja-JP-u-ca-japanese', { era: 'long', year: 'numeric' });
-const monthFormat = new Intl.DateTimeFormat('ja-JP-u-ca-japanese', { era: 'long', year: 'numeric', month: 'long' });
+// Built on first use: creating a Japanese-calendar formatter costs ~20 ms, which every start would pay.
+let yearFormat: Intl.DateTimeFormat | undefined;
+let monthFormat: Intl.DateTimeFormat | undefined;
 
 /**
  * 2025 → 「令和7年度」. A 年度 takes the era in force for most of it (FY2019 is 令和元年度 by usage,
  * though 令和 began on 1 May), so the date formatted is 1 June of its first year.
  */
 export function formatFiscalYear(year: number): string {
+  yearFormat ??= new Intl.DateTimeFormat('ja-JP-u-ca-japanese', { era: 'long', year: 'numeric' });
   return `${yearFormat.format(new Date(Date.UTC(year, 5, 1)))}度`;
 }
 
 /** {2025, 10} → 「令和7年10月」. */
 export function formatYearMonth(ym: YearMonth): string {
+  monthFormat ??= new Intl.DateTimeFormat('ja-JP-u-ca-japanese', { era: 'long', year: 'numeric', month: 'long' });
   return monthFormat.format(new Date(Date.UTC(ym.year, ym.month - 1, 15)));
 }

@@ -2,7 +2,7 @@ import { checkPlan } from '../check/index.js';
 import { NO_RANGE, type Diagnostic } from '../diagnostic.js';
 import type { Lang } from '../i18n.js';
 import { decode } from '../load/decode.js';
-import { parseFast } from '../load/fast-parse.js';
+import { fastRanges, parseFast } from '../load/fast-parse.js';
 import { loadBytes, loadText, type LoadedPlan } from '../load/index.js';
 import type { ReadResult } from '../load/read.js';
 
@@ -13,9 +13,9 @@ export interface FileCheck {
 }
 
 /**
- * One plan, from its bytes to its diagnostics. With `fast`, a plan is first read as plain data
- * (src/load/fast-parse.ts) and checked; only when that finds something is it loaded again with
- * source positions, so the diagnostics are always the full loader's.
+ * One plan, from its bytes to its diagnostics. With `fast`, a plan that js-yaml reads (src/load/
+ * fast-parse.ts) is checked as plain data and positioned only if it has diagnostics; any other plan
+ * (and every plan without `fast`) goes through the full loader. Both give the same diagnostics.
  */
 export function checkBytes(file: string, read: ReadResult, lang: Lang, fast: boolean): FileCheck {
   const decoded = read.ok ? decode(read.bytes) : undefined;
@@ -31,16 +31,18 @@ export function checkBytes(file: string, read: ReadResult, lang: Lang, fast: boo
   return { diagnostics: checkPlan(loaded, { lang }), text: loaded.text };
 }
 
-/** The fast path's verdict when it is "no problems"; undefined means "load it properly". */
+/**
+ * The fast path: plain data first; positions only when there is a diagnostic to place (fastRanges).
+ * Undefined means "not a fast-path text: load it in full".
+ */
 function checkFast(file: string, text: string, lang: Lang): FileCheck | undefined {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const parsed = parseFast(body);
   if (!parsed) return undefined;
-  const plan: LoadedPlan = {
-    file, text: body, data: parsed.data, diagnostics: [],
-    // Never shown: a file with any diagnostic is loaded again with positions by the caller.
-    rangeOf: () => ({ ...NO_RANGE }),
-  };
+  const plan: LoadedPlan = { file, text: body, data: parsed.data, diagnostics: [], rangeOf: () => ({ ...NO_RANGE }) };
   const diagnostics = checkPlan(plan, { lang });
-  return diagnostics.length === 0 ? { diagnostics, text: body } : undefined;
+  if (diagnostics.length === 0) return { diagnostics, text: body };
+  // Rare (a plan with problems): read it again recording positions, and place the diagnostics.
+  const rangeOf = fastRanges(body);
+  return rangeOf ? { diagnostics: checkPlan({ ...plan, rangeOf }, { lang }), text: body } : undefined;
 }

@@ -10,7 +10,7 @@ import type { FileResult } from './job.js';
 export interface BatchOptions {
   /** Read plans as plain data first and position only files with diagnostics (default: on; JUSOU_FAST=0 turns it off). */
   fast?: boolean;
-  /** Worker threads; 0 or 1 checks in this thread; default: automatic (JUSOU_WORKERS overrides). */
+  /** Threads (this one plus workers); 0 or 1 checks in this thread only; default: automatic (JUSOU_WORKERS overrides). */
   workers?: number;
   /** Cache results: true for .jusoucache in the working directory, or a file or directory. */
   cache?: boolean | string;
@@ -26,14 +26,22 @@ export interface BatchResult {
 
 /** Below this many files to check, starting worker threads (each loads the checker) costs more than it saves. */
 export const MIN_FILES_FOR_WORKERS = 150;
-const MIN_FILES_PER_WORKER = 60;
+const MIN_FILES_PER_THREAD = 60;
+/**
+ * Measured on 2 cores (bench/RESULTS.md): two threads finish the national corpus no sooner than one,
+ * for a third more CPU — each thread warms its own JIT while V8's compiler and GC threads want the
+ * same cores. So a pool is used only with a core to spare for those: three or more.
+ */
+const MIN_CORES_FOR_WORKERS = 3;
 
+/** Threads to check `files` files on: this one, plus workers when there are cores and files enough. */
 export function workerCount(files: number, requested?: number): number {
   const env = process.env.JUSOU_WORKERS;
   if (requested === undefined && env !== undefined && /^\d+$/.test(env)) requested = Number(env);
   if (requested !== undefined) return Math.max(1, Math.min(requested, files));
-  if (files < MIN_FILES_FOR_WORKERS) return 1;
-  return Math.max(1, Math.min(availableParallelism(), Math.floor(files / MIN_FILES_PER_WORKER)));
+  const cores = availableParallelism();
+  if (cores < MIN_CORES_FOR_WORKERS || files < MIN_FILES_FOR_WORKERS) return 1;
+  return Math.max(1, Math.min(cores - 1, Math.floor(files / MIN_FILES_PER_THREAD)));
 }
 
 function textOf(read: ReadResult): string {
@@ -64,8 +72,8 @@ export async function checkFiles(files: readonly string[], lang: Lang, options: 
   const size = workerCount(misses.length, options.workers);
   if (size > 1) {
     reads.clear();
-    const { checkInWorkers } = await import('./pool.js');
-    const out = await checkInWorkers(misses.map((i) => files[i]), job, size);
+    const { checkInPool } = await import('./pool.js');
+    const out = await checkInPool(misses.map((i) => files[i]), job, size);
     out.forEach((r, k) => { results[misses[k]] = r; });
   } else if (misses.length) {
     const { checkOneFile } = await import('./job.js');

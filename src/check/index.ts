@@ -1,9 +1,10 @@
+import type { ErrorObject } from 'ajv';
 import type { Diagnostic } from '../diagnostic.js';
 import type { Lang } from '../i18n.js';
 import { pick } from '../i18n.js';
 import type { LoadedPlan } from '../load/index.js';
 import type { Plan } from '../plan.js';
-import { isObject } from '../plan.js';
+import { isObject, withWalkMemo } from '../plan.js';
 import type { Finding, Rule } from './rule.js';
 import { rules as allRules } from './rules/index.js';
 import { validatePlan } from './schema.js';
@@ -28,6 +29,11 @@ export function checkPlan(loaded: LoadedPlan, options: CheckOptions): Diagnostic
     return diagnostics;
   }
   const schemaErrors = validatePlan(loaded.data);
+  withWalkMemo(() => runRules(loaded, options, schemaErrors, diagnostics));
+  return diagnostics;
+}
+
+function runRules(loaded: LoadedPlan, options: CheckOptions, schemaErrors: ErrorObject[], diagnostics: Diagnostic[]): void {
   for (const rule of options.rules ?? allRules) {
     const report = (f: Finding) => diagnostics.push(toDiagnostic(loaded, rule, f, options.lang));
     try {
@@ -40,7 +46,6 @@ export function checkPlan(loaded: LoadedPlan, options: CheckOptions): Diagnostic
       });
     }
   }
-  return diagnostics;
 }
 
 function toDiagnostic(loaded: LoadedPlan, rule: Rule, f: Finding, lang: Lang): Diagnostic {

@@ -63,7 +63,7 @@ export function loadBytes(file: string, read: ReadResult, lang: Lang): LoadedPla
   if (!read.ok) {
     const plan = unplaced(file);
     const key = `file-read.${read.code}`;
-    const reason = loadMessages.ja[key] ? pick(loadMessages, lang, key, { size: mib(read.size ?? 0), limit: mib(MAX_BYTES) }) : read.code;
+    const reason = pick(loadMessages, lang, loadMessages.ja[key] ? key : 'file-read.other', { size: mib(read.size ?? 0), limit: mib(MAX_BYTES), code: read.code });
     plan.diagnostics.push({ file, ...NO_RANGE, severity: 'error', rule: 'file-read', message: pick(loadMessages, lang, 'file-read', { reason }), path: [] });
     return plan;
   }

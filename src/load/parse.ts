@@ -83,7 +83,7 @@ export function blockDepthFinding(text: string, lang: Lang): RawFinding | undefi
       else break;
     }
     if (i - start > limit && i < text.length && text[i] !== '\n' && text[i] !== '\r') {
-      return { rule: 'depth-limit', start, end: i, message: pick(loadMessages, lang, 'depth-limit', { depth: Math.floor((i - start) / 2), limit: DEPTH_LIMIT }) };
+      return { rule: 'depth-limit', start, end: i, message: pick(loadMessages, lang, 'depth-limit', { depth: `${DEPTH_LIMIT}+`, limit: DEPTH_LIMIT }) };
     }
     const nl = text.indexOf('\n', i);
     if (nl === -1) break;
@@ -146,10 +146,13 @@ export function parseText(text: string, lang: Lang): Parsed {
   const depth = flowDepthFinding(text, lang) ?? blockDepthFinding(text, lang);
   if (depth) {
     findings.push(depth);
-    // Parse nothing: the document is refused before it can exhaust the stack.
-    return { doc: parseDocument('', { lineCounter }), lineCounter, data: undefined, findings };
+    // Parse nothing: the document is refused before it can exhaust the stack. Lines are still counted,
+    // so that the finding has its real line.
+    lineCounter.addNewLine(0);
+    for (let nl = text.indexOf('\n'); nl !== -1; nl = text.indexOf('\n', nl + 1)) lineCounter.addNewLine(nl + 1);
+    return { doc: parseDocument(''), lineCounter, data: undefined, findings };
   }
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true, logLevel: 'error' });
   for (const err of doc.errors) findings.push(translate(err, text, lang));
   let data: unknown;
   if (doc.errors.length === 0) {

@@ -35,7 +35,7 @@ function locate(doc: Document, path: DataPath): Located {
 }
 
 /** First line of a collection only: a diagnostic on a whole 事業 should frame its first line, not 40. */
-function clip(text: string, start: number, end: number): number {
+export function clipToFirstLine(text: string, start: number, end: number): number {
   const nl = text.indexOf('\n', start);
   return nl !== -1 && nl < end ? nl : end;
 }
@@ -46,7 +46,7 @@ export function offsetsForPath(doc: Document, text: string, path: DataPath, targ
   const chosen = (target === 'key' || missing) && keyNode ? keyNode : node;
   if (!chosen?.range) return [0, 0];
   const [start, valueEnd] = chosen.range;
-  return [start, clip(text, start, Math.max(valueEnd, start + 1))];
+  return [start, clipToFirstLine(text, start, Math.max(valueEnd, start + 1))];
 }
 
 export function rangeFromOffsets(lineCounter: LineCounter, start: number, end: number): Range {

@@ -54,14 +54,26 @@ const lineEdit = fc.tuple(fc.nat(), fc.constantFrom('drop', 'double', 'indent', 
   return lines.join('\n');
 });
 
-const truncate = fc.double({ min: 0, max: 1, noNaN: true }).map((f) => (text: string) => text.slice(0, Math.floor(text.length * f)));
+const truncate = fc.nat().map((n) => (text: string) => text.slice(0, n % (text.length + 1)));
+
+/** Characters that mean something to YAML (or to a planner's editor), typed somewhere in the text. */
+const SNIPPETS = [': ', ' #', '#', '- ', '? ', '"', "'", '|', '>', '{', '}', '[', ']', ',', '&a ', '*a', '!', '%', '@', '`', '\\', '\r', '\r\n', '\n', '\n  ', '\t', '\u3000', '\u00a0', '\u2028', '\ufeff', '---\n', '...\n', 'null', '~', ': |\n', '0x1F', '1_000', '0b101', '.inf', 'yes', 'on', '2025-04-01', '12:30', '｜', '：', '＃', '－ '];
+const typed = fc.tuple(fc.nat(), fc.constantFrom(...SNIPPETS)).map(([at, snippet]) => (text: string) => {
+  const i = at % (text.length + 1);
+  return text.slice(0, i) + snippet + text.slice(i);
+});
 
 export type TextEdit = (text: string) => string;
-export const textEdit: fc.Arbitrary<TextEdit> = fc.oneof(nodeEdit, lineEdit, truncate);
+export const textEdit: fc.Arbitrary<TextEdit> = fc.oneof(
+  { weight: 3, arbitrary: nodeEdit },
+  { weight: 2, arbitrary: lineEdit },
+  { weight: 3, arbitrary: typed },
+  { weight: 1, arbitrary: truncate },
+);
 
 /** Bytes spliced in at a position: YAML indicators, control characters, NUL, broken UTF-8. */
 const INJECTED = [[0x00], [0xff, 0xfe], [0xc3], [0xe3, 0x81], [0x26, 0x61, 0x20], [0x2a, 0x61], [0x21, 0x21, 0x62, 0x69, 0x6e, 0x20], [0x5b, 0x5b, 0x7b], [0x3a, 0x20], [0x23], [0x0d], [0x09], [0x7f], [0x1b], [0x22], [0x27], [0x7c, 0x0a], [0x3c, 0x3c, 0x3a, 0x20], [0x25, 0x59]];
-export const byteInjection = fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.oneof(fc.constantFrom(...INJECTED), fc.array(fc.integer({ min: 0, max: 255 }), { minLength: 1, maxLength: 8 }))).map(([f, bytes]) => (input: Uint8Array) => {
+export const byteInjection = fc.tuple(fc.double({ min: 0, max: 1, noNaN: true, noDefaultInfinity: true }), fc.oneof(fc.constantFrom(...INJECTED), fc.array(fc.integer({ min: 0, max: 255 }), { minLength: 1, maxLength: 8 }))).map(([f, bytes]) => (input: Uint8Array) => {
   const at = Math.floor(input.length * f);
   return new Uint8Array([...input.subarray(0, at), ...bytes, ...input.subarray(at)]);
 });
@@ -100,15 +112,18 @@ export const encoding = fc.constantFrom('utf-8', 'utf-8-bom', 'shift_jis', 'utf-
   }
 });
 
-/** A mutated plan as bytes: some text edits, an encoding, maybe injected bytes. */
-export const mutatedPlan = fc.record({
+/** A mutated plan that is still UTF-8 text: what the fast path and the full loader must agree on. */
+export const mutatedText = fc.record({
   plan: fc.nat({ max: REAL_PLANS.length - 1 }),
   edits: fc.array(textEdit, { minLength: 1, maxLength: 3 }),
-  encode: fc.oneof({ weight: 4, arbitrary: fc.constant((t: string) => Buffer.from(t, 'utf8') as Uint8Array) }, { weight: 1, arbitrary: encoding }),
-  inject: fc.option(byteInjection, { freq: 3 }),
-}).map(({ plan, edits, encode, inject }) => {
-  let text = REAL_PLANS[plan];
-  for (const e of edits) text = e(text);
+}).map(({ plan, edits }) => edits.reduce((text, edit) => edit(text), REAL_PLANS[plan]));
+
+/** A mutated plan as bytes: text edits, and sometimes another encoding or injected bytes. */
+export const mutatedPlan = fc.record({
+  text: mutatedText,
+  encode: fc.oneof({ weight: 5, arbitrary: fc.constant((t: string) => Buffer.from(t, 'utf8') as Uint8Array) }, { weight: 1, arbitrary: encoding }),
+  inject: fc.oneof({ weight: 5, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary: byteInjection }),
+}).map(({ text, encode, inject }) => {
   const bytes = encode(text);
   return inject ? inject(bytes) : bytes;
 });

@@ -23,7 +23,10 @@ export const mandatedCodesRule: Rule = {
   check(ctx) {
     if (!Array.isArray(ctx.plan.事業)) return; // the schema rule reports a missing 事業 list
     const present = new Set<string>();
-    for (const { business } of walkBusinesses(ctx.plan)) for (const c of business.号 ?? []) present.add(c);
+    for (const { business } of walkBusinesses(ctx.plan)) {
+      // A 号 that is not a list (a planner's typo) is the schema rule's finding; it implements nothing here.
+      if (Array.isArray(business.号)) for (const c of business.号) present.add(c);
+    }
     for (const entry of mandatedCodes()) {
       if (present.has(entry.code)) continue;
       const name = ctx.lang === 'en' ? entry.nameEn : entry.name;
