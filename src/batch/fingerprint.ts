@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import crypto, { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -8,7 +8,7 @@ import { resourcePath } from '../resources.js';
 /**
  * What a cached result depends on besides the plan: jusou's own code (every compiled module, so a
  * rebuilt jusou of the same version still invalidates), the schema, the code table, the list of
- * municipalities and the versions of the libraries that parse and validate. Any change → new key.
+ * municipalities, the versions of the libraries that parse and validate, and Node's. Any change → new key.
  */
 const DATA_FILES = [['schemas', 'plan.schema.json'], ['schemas', 'codes.json'], ['data', 'municipalities.csv'], ['package.json']];
 const LIBRARIES = ['yaml', 'js-yaml', 'ajv'];
@@ -51,10 +51,15 @@ export function toolFingerprint(): string {
     try { h.update(readFileSync(resourcePath(...parts))); } catch { h.update('missing'); }
   }
   for (const name of LIBRARIES) h.update(libraryVersion(name)).update('\0');
+  // Node's version too: messages format dates with its ICU (和暦), and its regular expressions read the plans.
+  h.update(process.version);
   cached = h.digest('hex');
   return cached;
 }
 
+/** One-shot crypto.hash (Node ≥ 20.12) where there is one: for 1,741 small files it is about twice as fast. */
+const oneShot = (crypto as { hash?: (algorithm: string, data: Uint8Array, encoding: 'base64') => string }).hash;
+
 export function contentHash(bytes: Uint8Array): string {
-  return createHash('sha1').update(bytes).digest('base64');
+  return oneShot ? oneShot('sha1', bytes, 'base64') : createHash('sha1').update(bytes).digest('base64');
 }

@@ -71,8 +71,9 @@ function offsets(text: string, node: EventNode): [number, number] {
 }
 
 /**
- * The tree can stand in for \`yaml\`'s only where every collection has one node per entry: js-yaml
- * makes no node for an empty sequence item, nor for the missing value of an explicit "? key".
+ * The tree can stand in for `yaml`'s only where every collection has one node per entry (js-yaml
+ * makes no node for an empty sequence item, nor for the missing value of an explicit "? key") and
+ * every key is a scalar both parsers turn into the same string. Otherwise the full loader places.
  */
 export function aligned(node: EventNode | undefined): boolean {
   const n = unwrap(node);
@@ -106,7 +107,7 @@ function locate(root: EventNode | undefined, path: DataPath): { node: EventNode 
   for (const seg of path) {
     if (node?.kind === 'mapping') {
       let k = -1;
-      for (let i = 0; i + 1 < node.children.length; i += 2) if (String(node.children[i].result) === String(seg)) { k = i; break; }
+      for (let i = 0; i + 1 < node.children.length; i += 2) if (String(unwrap(node.children[i])!.result) === String(seg)) { k = i; break; }
       if (k < 0) break;
       key = node.children[k];
       node = unwrap(node.children[k + 1]);
