@@ -2,7 +2,7 @@ import { isAbsolute, relative } from 'node:path';
 import type { Diagnostic } from '../diagnostic.js';
 import type { Lang } from '../i18n.js';
 import { pick } from '../i18n.js';
-import { loadPlan, loadText } from '../load/index.js';
+import { loadData, loadText } from '../load/index.js';
 import type { Plan } from '../plan.js';
 import { isObject } from '../plan.js';
 import { stylish } from '../report/stylish.js';
@@ -50,7 +50,7 @@ export async function runRender(paths: string[], opts: RenderCommandOptions): Pr
     }
     // The checked text when the pipeline kept it (it keeps only files with diagnostics), else a fresh read.
     const text = checked.sources.get(file);
-    const data = (text !== undefined ? loadText(file, text, opts.lang) : await loadPlan(file, opts.lang)).data;
+    const data = text !== undefined ? loadText(file, text, opts.lang).data : await loadData(file, opts.lang);
     if (!isObject(data)) {
       // Only with --force: the checker always reports a plan that is not a mapping.
       refused.push(file);

@@ -4,6 +4,7 @@ import { NO_RANGE } from '../diagnostic.js';
 import type { Lang } from '../i18n.js';
 import { pick } from '../i18n.js';
 import { bytePosition, decode } from './decode.js';
+import { parseFast } from './fast-parse.js';
 import { loadMessages } from './messages.js';
 import { parseText } from './parse.js';
 import { offsetsForPath, rangeFromOffsets, type Target } from './positions.js';
@@ -56,6 +57,21 @@ function rangeOfPath(doc: Document, lc: LineCounter, text: string, path: DataPat
 
 export async function loadPlan(file: string, lang: Lang): Promise<LoadedPlan> {
   return loadBytes(file, await readBytes(file), lang);
+}
+
+/**
+ * Just the data of a plan already checked (render): the fast plain read where it applies, else the full
+ * loader. Positions are not needed, so the cost of a full Document (about 20 times more) is skipped.
+ */
+export async function loadData(file: string, lang: Lang): Promise<unknown> {
+  const read = await readBytes(file);
+  const decoded = read.ok ? decode(read.bytes) : undefined;
+  if (decoded?.ok) {
+    const body = decoded.text.charCodeAt(0) === 0xfeff ? decoded.text.slice(1) : decoded.text;
+    const quick = parseFast(body);
+    if (quick) return quick.data;
+  }
+  return loadBytes(file, read, lang).data;
 }
 
 /** The loader after the read: bytes (or why they could not be read) to a LoadedPlan. */
