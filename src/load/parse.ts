@@ -122,9 +122,26 @@ function translate(err: YAMLError, text: string, lang: Lang): RawFinding {
       }
       return simple('yaml-syntax', { detail });
     }
-    default:
-      return simple('yaml-syntax', { detail });
+    default: {
+      // A Japanese explanation for the errors planners meet; yaml's own words stay as a hint.
+      const explained = loadMessages.ja[`yaml-syntax.${err.code}`];
+      if (!explained) return simple('yaml-syntax', { detail });
+      const finding = simple('yaml-syntax', { detail: pick(loadMessages, lang, `yaml-syntax.${err.code}`) });
+      return { ...finding, note: pick(loadMessages, lang, 'yaml-syntax.detail', { detail }) };
+    }
   }
+}
+
+/** One YAML error starts a cascade on the same line; the first one is the one to fix. */
+function firstPerLine(findings: RawFinding[], text: string): RawFinding[] {
+  const seen = new Set<number>();
+  return findings.filter((f) => {
+    if (f.rule !== 'yaml-syntax') return true;
+    const lineStart = text.lastIndexOf('\n', f.start - 1);
+    if (seen.has(lineStart)) return false;
+    seen.add(lineStart);
+    return true;
+  });
 }
 
 /** Where the offending alias is: the named one, else the first one. */
@@ -153,7 +170,7 @@ export function parseText(text: string, lang: Lang): Parsed {
     return { doc: parseDocument(''), lineCounter, data: undefined, findings };
   }
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true, logLevel: 'error' });
-  for (const err of doc.errors) findings.push(translate(err, text, lang));
+  findings.push(...firstPerLine(doc.errors.map((err) => translate(err, text, lang)), text));
   let data: unknown;
   if (doc.errors.length === 0) {
     try {

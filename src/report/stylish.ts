@@ -19,6 +19,20 @@ function width(s: string): number {
 }
 
 /** The offending line with one line of context above and a caret under the range. */
+/** Lines longer than this are shown as a window around the range, so one huge line cannot flood the terminal. */
+const MAX_FRAME = 100;
+
+/** The visible part of a line around [start, end), with … where it was cut; offsets shift accordingly. */
+function window(line: string, start: number, end: number): { text: string; start: number; end: number } {
+  if (line.length <= MAX_FRAME) return { text: line, start, end };
+  const from = Math.max(0, Math.min(start - 20, line.length - MAX_FRAME));
+  const to = Math.min(line.length, from + MAX_FRAME);
+  const head = from > 0 ? '…' : '';
+  const text = `${head}${line.slice(from, to)}${to < line.length ? '…' : ''}`;
+  return { text, start: start - from + head.length, end: Math.min(end, to) - from + head.length };
+}
+
+/** The offending line with one line of context above and a caret under the range. */
 export function codeFrame(source: string, d: Diagnostic, color: boolean): string {
   if (d.line < 1) return '';
   const lines = source.split(/\r?\n/);
@@ -26,12 +40,13 @@ export function codeFrame(source: string, d: Diagnostic, color: boolean): string
   if (line === undefined) return '';
   const gutter = String(d.line).length;
   const out: string[] = [];
-  if (d.line > 1) out.push(`    ${String(d.line - 1).padStart(gutter)} | ${lines[d.line - 2]}`);
-  out.push(`  ${paint(color, '31', '>')} ${String(d.line).padStart(gutter)} | ${line}`);
-  const start = Math.max(d.column - 1, 0);
-  const end = d.endLine === d.line ? Math.max(d.endColumn - 1, start + 1) : line.length;
-  const pad = width(line.slice(0, start));
-  const len = Math.max(1, width(line.slice(start, Math.max(end, start + 1))));
+  if (d.line > 1) out.push(`    ${String(d.line - 1).padStart(gutter)} | ${window(lines[d.line - 2], 0, 0).text}`);
+  const start0 = Math.max(d.column - 1, 0);
+  const end0 = d.endLine === d.line ? Math.max(d.endColumn - 1, start0 + 1) : line.length;
+  const w = window(line, start0, end0);
+  out.push(`  ${paint(color, '31', '>')} ${String(d.line).padStart(gutter)} | ${w.text}`);
+  const pad = width(w.text.slice(0, w.start));
+  const len = Math.max(1, width(w.text.slice(w.start, Math.max(w.end, w.start + 1))));
   out.push(`    ${' '.repeat(gutter)} | ${' '.repeat(pad)}${paint(color, '31', '^'.repeat(len))}`);
   return out.join('\n');
 }
