@@ -1,6 +1,6 @@
 import type { Lang } from '../i18n.js';
 import { changedPlans, type ChangedFailure } from '../load/changed.js';
-import { formatters } from '../report/index.js';
+import { loadFormatter } from '../report/index.js';
 import { writeFileAtomic } from '../write.js';
 import { runCheck, type CheckCommandOptions } from './check.js';
 
@@ -33,7 +33,7 @@ export async function runCheckChanged(paths: string[], opts: CheckCommandOptions
   }
   if (found.files.length > 0) return runCheck(found.files, opts);
   process.stderr.write(`jusou: ${t.none(found.base)}\n`);
-  const format = formatters[opts.format]; // the command line only offers known formats
+  const format = await loadFormatter(opts.format); // the command line only offers known formats
   if (format && opts.format !== 'stylish') {
     const text = format([], { lang: opts.lang, files: [], sources: new Map(), color: false });
     if (opts.output) await writeFileAtomic(opts.output, text);

@@ -3,7 +3,7 @@ import type { Diagnostic } from '../diagnostic.js';
 import { countBySeverity } from '../diagnostic.js';
 import type { Lang } from '../i18n.js';
 import { discoverPlans } from '../load/discover.js';
-import { formatters } from '../report/index.js';
+import { formatNames, loadFormatter } from '../report/index.js';
 import { writeFileAtomic } from '../write.js';
 
 export interface CheckCommandOptions {
@@ -35,9 +35,9 @@ export async function checkPaths(paths: readonly string[], lang: Lang, options: 
 export async function runCheck(paths: string[], opts: CheckCommandOptions): Promise<number> {
   const result = await checkPaths(paths, opts.lang, { cache: opts.cache ? opts.cacheLocation ?? true : false });
   const shown = opts.quiet ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics;
-  const format = formatters[opts.format];
+  const format = await loadFormatter(opts.format);
   if (!format) {
-    process.stderr.write(`jusou: 出力形式「${opts.format}」はまだ使えません（使える形式: ${Object.keys(formatters).join(', ')}）\n`);
+    process.stderr.write(`jusou: 出力形式「${opts.format}」はまだ使えません（使える形式: ${formatNames.join(', ')}）\n`);
     return 2;
   }
   if (result.files.length === 0) {

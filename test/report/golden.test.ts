@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { formatters } from '../../src/report/index.js';
+import { formatNames, loadFormatter } from '../../src/report/index.js';
+import type { Formatter } from '../../src/report/types.js';
+
+const formatters: Record<string, Formatter> = Object.fromEntries(
+  await Promise.all(formatNames.map(async (n) => [n, (await loadFormatter(n))!] as const)),
+);
 import { checkedFixture } from './report-fixture.js';
 
 // Goldens were produced by running the formatters once (vitest -u) and read line by line before being
