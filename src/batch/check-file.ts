@@ -36,7 +36,7 @@ export function checkBytes(file: string, read: ReadResult, lang: Lang, fast: boo
  * Undefined means "not a fast-path text: load it in full".
  */
 function checkFast(file: string, text: string, lang: Lang): FileCheck | undefined {
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const body = text; // decode() has already dropped a BOM, so text is the body
   const parsed = parseFast(body);
   if (!parsed) return undefined;
   const plan: LoadedPlan = { file, text: body, data: parsed.data, diagnostics: [], rangeOf: () => ({ ...NO_RANGE }) };

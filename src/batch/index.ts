@@ -47,7 +47,7 @@ export function workerCount(files: number, requested?: number): number {
 function textOf(read: ReadResult): string {
   if (!read.ok) return '';
   const d = decode(read.bytes);
-  return d.ok ? (d.text.charCodeAt(0) === 0xfeff ? d.text.slice(1) : d.text) : '';
+  return d.ok ? d.text : ''; // decode() has already dropped a BOM
 }
 
 /**

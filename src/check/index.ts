@@ -3,6 +3,7 @@ import type { Diagnostic } from '../diagnostic.js';
 import type { Lang } from '../i18n.js';
 import { pick } from '../i18n.js';
 import type { LoadedPlan } from '../load/index.js';
+import { loadMessages } from '../load/messages.js';
 import type { Plan } from '../plan.js';
 import { isObject, withWalkMemo } from '../plan.js';
 import type { Finding, Rule } from './rule.js';
@@ -24,7 +25,7 @@ export function checkPlan(loaded: LoadedPlan, options: CheckOptions): Diagnostic
   if (!isObject(loaded.data)) {
     diagnostics.push({
       file: loaded.file, ...loaded.rangeOf([]), severity: 'error', rule: 'not-mapping', path: [],
-      message: options.lang === 'en' ? 'the top level of a plan must be a mapping of keys such as 自治体: and 計画:' : '計画の最上位は「自治体:」「計画:」などのキーの並び（マッピング）である必要があります',
+      message: pick(loadMessages, options.lang, 'not-mapping'),
     });
     return diagnostics;
   }

@@ -67,8 +67,7 @@ export async function loadData(file: string, lang: Lang): Promise<unknown> {
   const read = await readBytes(file);
   const decoded = read.ok ? decode(read.bytes) : undefined;
   if (decoded?.ok) {
-    const body = decoded.text.charCodeAt(0) === 0xfeff ? decoded.text.slice(1) : decoded.text;
-    const quick = parseFast(body);
+    const quick = parseFast(decoded.text); // decode() has already dropped a BOM
     if (quick) return quick.data;
   }
   return loadBytes(file, read, lang).data;
