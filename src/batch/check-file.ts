@@ -35,9 +35,8 @@ export function checkBytes(file: string, read: ReadResult, lang: Lang, fast: boo
  * The fast path: plain data first; positions only when there is a diagnostic to place (fastRanges).
  * Undefined means "not a fast-path text: load it in full".
  */
-function checkFast(file: string, text: string, lang: Lang): FileCheck | undefined {
-  const body = text; // decode() has already dropped a BOM, so text is the body
-  const parsed = parseFast(body);
+function checkFast(file: string, body: string, lang: Lang): FileCheck | undefined {
+  const parsed = parseFast(body); // decode() has already dropped a BOM
   if (!parsed) return undefined;
   const plan: LoadedPlan = { file, text: body, data: parsed.data, diagnostics: [], rangeOf: () => ({ ...NO_RANGE }) };
   const diagnostics = checkPlan(plan, { lang });

@@ -1,14 +1,11 @@
 import { availableParallelism } from 'node:os';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { MIN_FILES_FOR_WORKERS, workerCount } from '../../src/batch/index.js';
+import { restoreEnvAfterEach } from '../helpers/cli.js';
 
 /** How many threads a batch gets: one for small batches and small machines; as asked when asked. */
 describe('workerCount', () => {
-  const saved = process.env.JUSOU_WORKERS;
-  afterEach(() => {
-    if (saved === undefined) delete process.env.JUSOU_WORKERS;
-    else process.env.JUSOU_WORKERS = saved;
-  });
+  restoreEnvAfterEach('JUSOU_WORKERS');
 
   it('checks a small batch in this thread', () => {
     delete process.env.JUSOU_WORKERS;

@@ -3,6 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { afterEach } from 'vitest';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const BIN = join(ROOT, 'bin', 'jusou.js');
@@ -26,4 +27,13 @@ export const PLANS = ['komatsu', 'komaki', 'nonoichi', 'kotoura', 'toyama'] as c
 
 export function planPath(name: string): string {
   return join(ROOT, 'plans', `${name}.yaml`);
+}
+
+/** Puts an environment variable back as it was after each test of the enclosing describe. */
+export function restoreEnvAfterEach(name: string): void {
+  const saved = process.env[name];
+  afterEach(() => {
+    if (saved === undefined) delete process.env[name];
+    else process.env[name] = saved;
+  });
 }

@@ -1,8 +1,8 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
-import { planPath, ROOT, runCli, STACK_TRACE, tempDir } from '../helpers/cli.js';
+import { planPath, restoreEnvAfterEach, ROOT, runCli, STACK_TRACE, tempDir } from '../helpers/cli.js';
 
 const minimalText = readFileSync(join(ROOT, 'test', 'fixtures', 'minimal.yaml'), 'utf8');
 
@@ -19,11 +19,7 @@ function filesUnder(dir: string): string[] {
 }
 
 describe('jusou render', () => {
-  const savedChromium = process.env.JUSOU_CHROMIUM;
-  afterEach(() => {
-    if (savedChromium === undefined) delete process.env.JUSOU_CHROMIUM;
-    else process.env.JUSOU_CHROMIUM = savedChromium;
-  });
+  restoreEnvAfterEach('JUSOU_CHROMIUM');
 
   it('writes HTML and Markdown by default, plus an index, and leaves the plan untouched', () => {
     const out = tempDir();
