@@ -19,6 +19,20 @@ export interface Diagnostic {
   note?: string;
   /** Where to read more: the provision on e-Gov or the rule's documentation. */
   url?: string;
+  /**
+   * How `--fix` (and the editor's quick fix) would repair it: edits of the decoded text (BOM removed),
+   * as offsets in UTF-16 code units, non-overlapping. Applied in one place (src/fix/).
+   */
+  fix?: TextEdit[];
+  /** Set when an inline directive (`# jusou-disable…  -- 理由`) accepted this finding. */
+  suppressed?: { justification: string };
+}
+
+/** A fix is data: replace text[start, end) with `text`. */
+export interface TextEdit {
+  start: number;
+  end: number;
+  text: string;
 }
 
 export interface Range {

@@ -23,6 +23,11 @@ export interface Finding {
   /** Message id of a hint shown under the message. */
   noteId?: string;
   url?: string;
+  /**
+   * A fix as data, in the plan's terms: the scalar at `path` becomes these values (more than one splits
+   * a list item into several items). The loader turns it into text edits (LoadedPlan.editFor).
+   */
+  fix?: { path: DataPath; values: string[] };
 }
 
 /** One rule per file, as in ESLint and Spectral: id, texts, one-paragraph doc, and the check. */
@@ -34,5 +39,7 @@ export interface Rule {
   /** One paragraph: why the rule exists and how to satisfy it. */
   docs: Record<Lang, string>;
   messages: Messages;
+  /** Whether some of its findings carry a fix that `--fix` applies (shown by `jusou rules`). */
+  fixable?: boolean;
   check(ctx: RuleContext): void;
 }

@@ -10,6 +10,8 @@ export interface RawFinding {
   end: number;
   message: string;
   note?: string;
+  /** Text edits that repair it (see Diagnostic.fix). */
+  fix?: import('../diagnostic.js').TextEdit[];
 }
 
 export interface Parsed {
