@@ -15,12 +15,12 @@ export interface PlanInfo {
 export interface BulletList { 見出し?: string; 項目: (string | BulletList)[] }
 export interface Figure { キャプション?: string; 出典?: string; 語句?: string[] }
 export interface Table { キャプション?: string; 列: string[]; 行: string[][] }
-export interface Note { 記号?: string; 本文: string; 一覧?: string[] }
+export interface Note { 記号?: string; 本文: string; 一覧?: TextOrList }
 export interface Chapter {
   番号?: string; 見出し: string; 改ページ?: boolean; 本文?: (string | BulletList)[]; 図?: Figure[]; 表?: Table[];
   事業?: string[]; 会議?: string[]; 注?: Note[]; 節?: Chapter[];
 }
-export interface Method { 方式?: string[]; 記載?: string; 直営?: TextOrList; 委託先?: string[] | '記載なし'; 補助先?: TextOrList }
+export interface Method { 方式?: string[]; 記載?: string; 直営?: TextOrList; 委託先?: TextOrList; 補助先?: TextOrList }
 export type Agency = string | { 名称: string; 運営?: string; 備考?: string };
 export interface AgencyGroup { 区分?: string; 箇所数?: number; 箇所数の表記?: string; 機関?: Agency[]; 備考?: string }
 export interface Business {
@@ -33,7 +33,7 @@ export interface Business {
 export interface Meeting {
   ID?: string; 名称?: string; 種別?: string; 根拠?: string; 設置?: string; 目的?: TextOrList; 本人同意?: string;
   同意の記載?: string; 守秘義務?: boolean; 開催頻度?: string; 年間開催回数?: number; 主催?: string; 事務局?: string;
-  構成員?: string[]; 部会?: string[]; 参加団体?: string[]; 参加団体の注記?: string; 備考?: TextOrList; 事業?: string[];
+  構成員?: TextOrList; 部会?: TextOrList; 参加団体?: TextOrList; 参加団体の注記?: string; 備考?: TextOrList; 事業?: string[];
 }
 export interface Plan {
   自治体?: Municipality; 計画?: PlanInfo; 章?: Chapter[]; 事業?: Business[]; 会議?: Meeting[];
@@ -82,6 +82,44 @@ export function isObject(v: unknown): v is Record<string, any> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-export function asList(v: TextOrList | undefined): string[] {
-  return v === undefined ? [] : Array.isArray(v) ? v : [v];
+/** A 名称の並び (or any one-or-many value) as a list: one string is a one-item list, nothing is empty. */
+export function asList<T>(v: T | readonly T[] | undefined | null): T[] {
+  return v === undefined || v === null ? [] : Array.isArray(v) ? [...v] : [v as T];
+}
+
+/** The 事業 (or 取組) each ID names: the first with that ID, in document order, as the renderer resolves them. */
+function businessesById(plan: Plan): Map<string, Business> {
+  const byId = new Map<string, Business>();
+  for (const { business } of walkBusinesses(plan)) {
+    if (typeof business.ID === 'string' && !byId.has(business.ID)) byId.set(business.ID, business);
+  }
+  return byId;
+}
+
+/** Every ID that some 章 or nested 節 places (章.事業). */
+export function placedBusinessIds(plan: Plan): Set<string> {
+  const ids = new Set<string>();
+  const visit = (chapters: unknown) => {
+    for (const c of Array.isArray(chapters) ? chapters : []) {
+      if (!isObject(c)) continue;
+      for (const id of asList<unknown>(c.事業)) if (typeof id === 'string') ids.add(id);
+      visit(c.節);
+    }
+  };
+  visit(plan.章);
+  return ids;
+}
+
+/**
+ * Top-level 事業 that no 章 places: the check warns about them (unplaced-business) and the renderer
+ * appends them after the chapters so nothing the plan holds is left out of the document.
+ */
+export function unplacedBusinesses(plan: Plan): BusinessVisit[] {
+  const byId = businessesById(plan);
+  const placed = new Set<Business>();
+  for (const id of placedBusinessIds(plan)) {
+    const b = byId.get(id);
+    if (b) placed.add(b);
+  }
+  return [...walkBusinesses(plan)].filter((v) => v.depth === 0 && !placed.has(v.business));
 }

@@ -10,6 +10,8 @@ export interface CodeEntry {
   mandated: boolean;
   parent: string | null;
   pillar: string;
+  /** Words of the statutory name that point to this code when a 事業 名称 contains them (rule code-name). */
+  名称の手がかり?: string[];
   basis?: { law: string; article: string; anchor: string };
 }
 
@@ -64,4 +66,25 @@ export function normalizeCodes(raw: string): string[] {
     if (codeEntry(code) && !out.includes(code)) out.push(code);
   }
   return out;
+}
+
+/** The codes a 号 list means: canonical values as they are, others as normalizeCodes reads them. */
+export function canonicalCodes(values: unknown): string[] {
+  const out: string[] = [];
+  for (const v of Array.isArray(values) ? values : []) {
+    if (typeof v !== 'string') continue;
+    for (const c of codeEntry(v) ? [v] : normalizeCodes(v)) if (!out.includes(c)) out.push(c);
+  }
+  return out;
+}
+
+/** The codes whose statutory name a 事業 名称 contains (「地域包括支援センターの運営」 → 第1号イ). */
+export function codesNamedIn(name: string): string[] {
+  const text = name.normalize('NFKC');
+  return codeTable().codes.filter((c) => c.名称の手がかり?.some((cue) => text.includes(cue.normalize('NFKC')))).map((c) => c.code);
+}
+
+/** The 号 a code belongs to: 第1号イ → 第1号, 第5号 → 第5号. */
+export function itemOf(code: string): string {
+  return codeEntry(code)?.parent ?? code;
 }

@@ -23,10 +23,12 @@ export function codeBadges(v: unknown): CodeBadgeView[] {
 export function methodView(v: unknown): MethodView | undefined {
   if (v === undefined) return undefined;
   const r = record(v);
-  const unstated = r.委託先 === '記載なし';
+  // 委託先 is one name, several, or 記載なし (the plan names none): all read through the same list.
+  const consignees = texts(r.委託先);
+  const unstated = consignees.length === 1 && consignees[0] === '記載なし';
   return {
     methods: texts(r.方式), description: text(r.記載), direct: texts(r.直営),
-    consignees: unstated ? [] : texts(r.委託先), consigneeUnstated: unstated, subsidy: texts(r.補助先),
+    consignees: unstated ? [] : consignees, consigneeUnstated: unstated, subsidy: texts(r.補助先),
   };
 }
 

@@ -1,4 +1,5 @@
 import type { Plan } from '../plan.js';
+import { unplacedBusinesses } from '../plan.js';
 import { businessView } from './business.js';
 import { chapterViews, tocEntries } from './chapters.js';
 import { coverageView } from './coverage.js';
@@ -20,8 +21,9 @@ export function buildDocument(plan: Plan): DocumentView {
   const info = record(plan.計画);
   const period = record(info.期間);
   const chapters = chapterViews(plan.章, reg);
-  // Whatever no chapter placed is appended, so nothing the plan holds is left out of the document.
-  const businesses = list(plan.事業).filter((b) => reg.claim(record(b))).map((b) => businessView(b, 3, false, reg));
+  // Whatever no chapter placed is appended, so nothing the plan holds is left out of the document
+  // (the same list the unplaced-business rule warns about).
+  const businesses = unplacedBusinesses(plan).filter(({ business }) => reg.claim(business)).map(({ business }) => businessView(business, 3, false, reg));
   const meetings = list(plan.会議).filter((m) => reg.claim(record(m))).map((m) => meetingView(m, 3, reg));
   const revisions = list(info.改定).map((rv) => ({ date: formatPlanMonth(record(rv).年月) ?? '', content: text(record(rv).内容) }));
   const doc: DocumentView = {

@@ -1,3 +1,5 @@
+import { asList } from '../plan.js';
+
 /**
  * Defensive readers for plan values. `render --force` accepts plans that failed the schema, so every
  * value may have the wrong type: these keep what can be shown as text and drop the rest.
@@ -10,8 +12,7 @@ export function text(v: unknown): string | undefined {
 
 /** A string or a list of strings, as a list (TextOrList and 名称の並び). */
 export function texts(v: unknown): string[] {
-  const list = Array.isArray(v) ? v : v === undefined || v === null ? [] : [v];
-  return list.map(text).filter((s): s is string => s !== undefined);
+  return asList(v).map(text).filter((s): s is string => s !== undefined);
 }
 
 export function list<T = unknown>(v: unknown): T[] {

@@ -22,6 +22,7 @@ export const codeForm: Rule = {
       note: 'keep the printed form in 号の表記',
     },
   },
+  fixable: true,
   check(ctx) {
     for (const { business, path } of walkBusinesses(ctx.plan)) {
       if (!Array.isArray(business.号)) continue;
@@ -32,6 +33,8 @@ export const codeForm: Rule = {
         ctx.report({
           path: [...path, '号', i], messageId: codes.length ? 'nonCanonical' : 'unknown',
           params: { value, suggestion }, noteId: 'note',
+          // 「第5号、第6号」 splits into two items: each value carries one code.
+          ...(codes.length ? { fix: { path: [...path, '号', i], values: codes } } : {}),
         });
       });
     }

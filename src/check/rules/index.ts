@@ -1,8 +1,11 @@
 import type { Rule } from '../rule.js';
 import { codeForm } from './code-form.js';
+import { codeName } from './code-name.js';
 import { codeNotation } from './code-notation.js';
 import { consigneeStated } from './consignee-stated.js';
+import { eraYear } from './era-year.js';
 import { facilityCount } from './facility-count.js';
+import { manyCodes } from './many-codes.js';
 import { mandatedCodesRule } from './mandated-codes.js';
 import { meetingConsent } from './meeting-consent.js';
 import { municipalityCode } from './municipality-code.js';
@@ -10,11 +13,12 @@ import { planPeriod } from './plan-period.js';
 import { references } from './references.js';
 import { schemaRule } from './schema.js';
 import { unknownKey } from './unknown-key.js';
+import { unplacedBusiness } from './unplaced-business.js';
 
 /** Every rule, in the order their findings are most useful to read. */
 export const rules: readonly Rule[] = [
-  schemaRule, unknownKey, mandatedCodesRule, codeForm, codeNotation, municipalityCode,
-  planPeriod, consigneeStated, facilityCount, references, meetingConsent,
+  schemaRule, unknownKey, mandatedCodesRule, codeForm, codeNotation, codeName, manyCodes, municipalityCode,
+  eraYear, planPeriod, consigneeStated, facilityCount, references, unplacedBusiness, meetingConsent,
 ];
 
 export function findRule(id: string): Rule | undefined {

@@ -1,19 +1,17 @@
-import type { DataPath } from '../../diagnostic.js';
-import { eraNameOf, eraOf, fiscalYear, formatFiscalYear, formatYearMonth, yearMonth } from '../../wareki.js';
+import { fiscalYear, formatFiscalYear, formatYearMonth, yearMonth } from '../../wareki.js';
 import type { Rule, RuleContext } from '../rule.js';
 
 export const planPeriod: Rule = {
   id: 'plan-period',
   severity: 'error',
-  description: { ja: '計画期間と策定・改定年月が読めて、前後関係と和暦が正しい', en: 'Plan period and dates are readable, ordered, and their 和暦 is right' },
+  description: { ja: '計画期間と策定・改定年月の前後関係が正しく、期間の記載と合っている', en: 'Plan period and dates are in order and agree with the stated period' },
   docs: {
-    ja: '計画期間の開始年度は終了年度より後にはできません。和暦と西暦は令和元年＝2019年、平成元年＝1989年として読みます（年度は4月1日から翌年3月31日まで）。存在しない和暦（令和元年4月は平成31年4月）や、期間の記載と開始・終了年度の食い違い、改定が策定より前になっている場合も知らせます。',
-    en: 'The first 年度 of the period may not come after the last. 和暦 and 西暦 are read with 令和元年 = 2019 and 平成元年 = 1989 (a 年度 runs 1 April to 31 March). Dates that never existed (令和元年4月 was 平成31年4月), a 記載 that disagrees with 開始年度/終了年度, and a revision dated before the plan are reported too.',
+    ja: '計画期間の開始年度は終了年度より後にはできません。和暦と西暦は令和元年＝2019年、平成元年＝1989年として読みます（年度は4月1日から翌年3月31日まで）。期間の記載と開始・終了年度の食い違い、改定が策定より前になっている場合も知らせます（存在しない和暦は era-year が知らせます）。',
+    en: 'The first 年度 of the period may not come after the last. 和暦 and 西暦 are read with 令和元年 = 2019 and 平成元年 = 1989 (a 年度 runs 1 April to 31 March). A 記載 that disagrees with 開始年度/終了年度, and a revision dated before the plan are reported too (a 和暦 that never existed is reported by era-year).',
   },
   messages: {
     ja: {
       reversed: '計画期間の開始年度（{start}）が終了年度（{end}）より後になっています',
-      noEra: '「{value}」は存在しない和暦です（その年月は{era}です）',
       statedMismatch: '期間の記載「{stated}」は{which}を{statedYear}としていますが、{field}は{actual}です',
       revisionBeforeAdoption: '改定年月（{revision}）が策定年月（{adopted}）より前です',
       adoptedAfterEnd: '策定年月（{adopted}）が計画期間の終わり（{end}末）より後です',
@@ -21,7 +19,6 @@ export const planPeriod: Rule = {
     },
     en: {
       reversed: 'the period starts ({start}) after it ends ({end})',
-      noEra: '"{value}" never existed (that month was {era})',
       statedMismatch: 'the stated period "{stated}" gives {which} as {statedYear}, but {field} is {actual}',
       revisionBeforeAdoption: 'the revision ({revision}) is dated before the plan was adopted ({adopted})',
       adoptedAfterEnd: 'the plan is adopted ({adopted}) after its period ends (end of {end})',
@@ -37,9 +34,9 @@ export const planPeriod: Rule = {
       ctx.report({ path: ['計画', '期間', '開始年度'], messageId: 'reversed', params: { start: formatFiscalYear(start), end: formatFiscalYear(end) } });
     }
     if (typeof period?.記載 === 'string') checkStated(ctx, period.記載, start, end);
-    const adopted = checkYearMonth(ctx, info?.策定, ['計画', '策定']);
+    const adopted = yearMonth(info?.策定);
     (Array.isArray(info?.改定) ? info.改定 : []).forEach((r, i) => {
-      const revised = checkYearMonth(ctx, r?.年月, ['計画', '改定', i, '年月']);
+      const revised = yearMonth(r?.年月);
       if (adopted && revised && revised.year * 12 + revised.month < adopted.year * 12 + adopted.month) {
         ctx.report({ path: ['計画', '改定', i, '年月'], messageId: 'revisionBeforeAdoption', params: { revision: formatYearMonth(revised), adopted: formatYearMonth(adopted) } });
       }
@@ -50,17 +47,6 @@ export const planPeriod: Rule = {
     }
   },
 };
-
-function checkYearMonth(ctx: RuleContext, value: unknown, path: DataPath) {
-  const ym = yearMonth(value);
-  if (!ym || typeof value !== 'string') return ym;
-  const written = eraNameOf(value);
-  const actual = eraOf(ym);
-  if (written && actual && written !== actual) {
-    ctx.report({ path, messageId: 'noEra', params: { value, era: formatYearMonth(ym) } });
-  }
-  return ym;
-}
 
 /** 「令和４年度～６年度」: the first 和暦 年度 is the start; a later bare 「６年度」 in the same era is the end. */
 function checkStated(ctx: RuleContext, stated: string, start?: number, end?: number) {

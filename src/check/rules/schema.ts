@@ -12,6 +12,15 @@ const TYPE_NAMES: Record<string, { ja: string; en: string }> = {
   null: { ja: '空', en: 'empty' },
 };
 
+/** Errors about a value's form (not its presence or count), where a full-width digit explains them. */
+const FORM_KEYWORDS = new Set(['pattern', 'type', 'oneOf', 'anyOf']);
+const FULL_WIDTH_DIGIT = /[\uFF10-\uFF19]/;
+
+/** 「令和７年度」 → 「令和7年度」: only the digits U+FF10–FF19 change. */
+export function halfWidthDigits(s: string): string {
+  return s.replace(/[\uFF10-\uFF19]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+}
+
 function typeOf(v: unknown): string {
   if (v === null || v === undefined) return 'null';
   if (Array.isArray(v)) return 'array';
@@ -46,6 +55,7 @@ export const schemaRule: Rule = {
       range: '「{field}」の値 {value} は範囲外です: {description}',
       oneOf: '「{field}」の書き方が正しくありません: {description}',
       other: '「{field}」が正しくありません: {detail}',
+      fullWidthDigit: '全角の数字「{digit}」は半角で書いてください（「{field}」: {fixed}）',
     },
     en: {
       required: '"{parent}" is missing the required key "{missing}"',
@@ -59,14 +69,26 @@ export const schemaRule: Rule = {
       range: '"{field}" value {value} is out of range: {description}',
       oneOf: '"{field}" has the wrong form: {description}',
       other: '"{field}" is invalid: {detail}',
+      fullWidthDigit: 'the full-width digit "{digit}" must be written half-width ("{field}": {fixed})',
     },
   },
+  fixable: true,
   check(ctx) {
     const en = ctx.lang === 'en';
+    const fullWidthAt = new Set<string>();
     for (const e of ctx.schemaErrors) {
       if (e.keyword === 'additionalProperties') continue;
       const path = pointerToPath(e.instancePath);
       const field = label(e);
+      const digit = FORM_KEYWORDS.has(e.keyword) && typeof e.data === 'string' ? FULL_WIDTH_DIGIT.exec(e.data)?.[0] : undefined;
+      if (digit !== undefined) {
+        // Where a number, 年度, 年月 or code is expected, a full-width digit is the slip, whatever the pattern says.
+        if (fullWidthAt.has(e.instancePath)) continue;
+        fullWidthAt.add(e.instancePath);
+        const fixed = halfWidthDigits(e.data as string);
+        ctx.report({ path, messageId: 'fullWidthDigit', params: { field, digit, fixed }, fix: { path, values: [fixed] } });
+        continue;
+      }
       const description = (e.parentSchema as { description?: string })?.description ?? '';
       const p = e.params as Record<string, any>;
       switch (e.keyword) {
