@@ -8,7 +8,10 @@ describe('和暦', () => {
     expect(fiscalYear('令和７年度')).toBe(2025);
     expect(fiscalYear('平成30年度')).toBe(2018);
     expect(fiscalYear(2022)).toBe(2022);
-    expect(fiscalYear('2022年度')).toBeUndefined();
+    expect(fiscalYear('2022年度')).toBe(2022);
+    expect(fiscalYear('２０２２年度')).toBe(2022);
+    expect(fiscalYear('令和0年度')).toBeUndefined();
+    expect(yearMonth('令和0年4月')).toBeUndefined();
   });
 
   it('reads 年月 in both calendars', () => {

@@ -63,6 +63,20 @@ describe('placement of 事業 and 会議', () => {
     expect(text).toContain('守秘義務 あり');
   });
 
+  it('shows one 委託先 written as a string like a one-item list', () => {
+    const plan = minimal();
+    plan.事業[1].実施方式 = { 方式: ['委託'], 委託先: '社会福祉法人金沢市社会福祉協議会' };
+    const doc = buildDocument(plan);
+    expect(doc.chapters[0].businesses[1]).toMatchObject({ fields: [{ label: '実施方式', method: { consignees: ['社会福祉法人金沢市社会福祉協議会'], consigneeUnstated: false } }] });
+    expect(htmlText(renderHtml(doc))).toContain('社会福祉法人金沢市社会福祉協議会');
+  });
+
+  it('reads 2025年度 as a 年度', () => {
+    const plan = minimal();
+    plan.計画.期間 = { 開始年度: '2025年度', 終了年度: '令和9年度' };
+    expect(buildDocument(plan).period).toBe('令和7年度（2025年度）から令和9年度（2027年度）まで');
+  });
+
   it('says 「計画書に記載なし」 where the plan says 委託先: 記載なし', () => {
     const plan = minimal();
     plan.事業[1].実施方式 = { 方式: ['委託'], 委託先: '記載なし' };

@@ -53,6 +53,15 @@ describe('plan.schema.json', () => {
   it('lets a plan leave out what it does not state (only the skeleton is required)', () => {
     expect(schema.required).toEqual(['自治体', '計画', '章', '事業']);
     expect(schema.$defs.事業.required).toEqual(['名称']);
-    expect(schema.$defs.実施方式.properties.委託先.oneOf[1]).toEqual({ const: '記載なし' });
+    // 委託先 is a 名称の並び: one name, several, or 記載なし (the plan names none).
+    expect(schema.$defs.実施方式.properties.委託先.$ref).toBe('#/$defs/名称の並び');
+  });
+
+  it('accepts one string wherever the schema expects a list of names, but never for 号', () => {
+    const lists = ['委託先', '補助先', '直営'].map((k) => [k, schema.$defs.実施方式.properties[k]]);
+    for (const k of ['構成員', '部会', '参加団体']) lists.push([k, schema.$defs.会議.properties[k]]);
+    lists.push(['一覧', schema.$defs.注.properties.一覧], ['所管課', schema.$defs.事業.properties.所管課]);
+    for (const [k, p] of lists) expect([k, p.$ref]).toEqual([k, '#/$defs/名称の並び']);
+    expect(schema.$defs.事業.properties.号.type).toBe('array');
   });
 });
