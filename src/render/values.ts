@@ -1,9 +1,9 @@
-import { asList } from '../plan.js';
-
 /**
  * Defensive readers for plan values. `render --force` accepts plans that failed the schema, so every
  * value may have the wrong type: these keep what can be shown as text and drop the rest.
  */
+import { asList } from '../plan.js';
+
 export function text(v: unknown): string | undefined {
   if (typeof v === 'string') return v;
   if (typeof v === 'number' && Number.isFinite(v)) return String(v);
