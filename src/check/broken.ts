@@ -1,30 +1,27 @@
 import type { ErrorObject } from 'ajv';
 import type { DataPath } from '../diagnostic.js';
+import { isObject } from '../plan.js';
 import { pointerToPath } from './schema.js';
 import { nearest } from './suggest.js';
 
 /**
  * Root cause first: the data paths whose findings would only repeat an error already reported.
- * - a required key missing because it was misspelt (事業一覧: for 事業:): the unknown-key error names it,
- *   so neither "required 事業" nor every reference to a 事業 is reported again;
+ * - a key absent because it was misspelt (事業一覧: for 事業:, 会義: for 会議:): the unknown-key error names
+ *   it, so neither "required 事業" nor every reference to a 事業 or 会議 is reported again;
  * - a value of the wrong type (号: 第1号イ): the schema's type error names it; rules say nothing under it.
  * Computed once from the schema's findings; rules ask `ctx.broken(path)` and the check stage drops
  * rule findings under a broken path (src/check/index.ts).
  */
 export function brokenPaths(schemaErrors: readonly ErrorObject[]): DataPath[] {
   const out: DataPath[] = [];
-  const misspelt = new Map<string, Set<string>>(); // instancePath → keys the unknown keys were meant to be
-  for (const e of schemaErrors) {
-    if (e.keyword !== 'additionalProperties') continue;
-    const allowed = Object.keys((e.parentSchema as { properties?: object })?.properties ?? {});
-    const meant = nearest(String((e.params as { additionalProperty: string }).additionalProperty), allowed);
-    if (meant) misspelt.set(e.instancePath, (misspelt.get(e.instancePath) ?? new Set()).add(meant));
-  }
   for (const e of schemaErrors) {
     const path = pointerToPath(e.instancePath);
     if (e.keyword === 'type') out.push(path);
-    const missing = (e.params as { missingProperty?: string }).missingProperty;
-    if (e.keyword === 'required' && missing && misspelt.get(e.instancePath)?.has(missing)) out.push([...path, missing]);
+    if (e.keyword !== 'additionalProperties') continue;
+    // The key the unknown one was meant to be, when the plan lacks it: it is not missing, it is misspelt.
+    const allowed = Object.keys((e.parentSchema as { properties?: object })?.properties ?? {});
+    const meant = nearest(String((e.params as { additionalProperty: string }).additionalProperty), allowed);
+    if (meant && isObject(e.data) && !(meant in e.data)) out.push([...path, meant]);
   }
   return out;
 }

@@ -141,7 +141,7 @@ export function parseText(text: string, lang: Lang): Parsed {
       const at = firstAlias(doc, unresolved?.[1]);
       // "*名前" already explained as a value to quote: one finding, not two.
       if (!findings.some((f) => f.rule === 'needs-quotes' && f.start === at[0])) {
-        findings.push({ rule, start: at[0], end: at[1], message: pick(loadMessages, lang, rule, { limit: ALIAS_LIMIT, name: unresolved?.[1] ?? '', detail: msg }) });
+        findings.push({ rule, start: at[0], end: at[1], message: pick(loadMessages, lang, rule, { limit: ALIAS_LIMIT, name: unresolved?.[1] ?? '', detail: lang === 'en' ? msg : pick(loadMessages, lang, 'yaml-syntax.other') }) });
       }
     }
   }

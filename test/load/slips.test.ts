@@ -4,6 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { checkBytes } from '../../src/batch/check-file.js';
 import type { Diagnostic, TextEdit } from '../../src/diagnostic.js';
 import type { Lang } from '../../src/i18n.js';
+import { YAMLParseError } from 'yaml';
+import { splitLines } from '../../src/load/lines.js';
+import { syntaxFinding } from '../../src/load/yaml-errors.js';
 import { planPath, runCli, STACK_TRACE, tempDir } from '../helpers/cli.js';
 
 /** Slips planners make with an IME, each injected into a real plan: the cause first, at its line, alone. */
@@ -50,6 +53,7 @@ const slips: { name: string; text: string; rule: string; at: string; message: Re
   { name: 'tabs as indentation', text: inject(SHOKAN, '\t\t所管課: すこやか健康課\n'), rule: 'tab-indent', at: '\t\t', message: /タブ文字/, fixed: true },
   { name: 'full-width spaces as indentation', text: inject(SHOKAN, '\u3000\u3000所管課: すこやか健康課\n'), rule: 'fullwidth-indent', at: '\u3000\u3000', message: /全角スペース/, fixed: true },
   { name: 'a misspelt top-level key', text: inject('\n事業:\n', '\n事業一覧:\n'), rule: 'unknown-key', at: '事業一覧', message: /「事業」の誤りではありませんか/ },
+  { name: 'a misspelt optional key that others refer to', text: inject('\n会議:\n', '\n会義:\n'), rule: 'unknown-key', at: '会義', message: /「会議」の誤りではありませんか/ },
   { name: 'a 号 that is not a list', text: inject(GOU, '    号: 第1号イ\n'), rule: 'schema', at: '号: 第1号イ\n', message: /「号」は「- 」で始まる項目の並び/ },
   { name: 'a duplicate key', text: inject(SHOKAN, `${SHOKAN}    所管課: 福祉課\n`), rule: 'duplicate-key', at: '    所管課: 福祉課', message: /同じキー「所管課」/ },
 ];
@@ -90,6 +94,17 @@ describe('a slip yields its cause first, at its line, and little else', () => {
   it('checks the data of a plan with a duplicate key (the later value)', () => {
     const text = inject(SHOKAN, `${SHOKAN}    所管課: 福祉課\n`).replace(GOU, '    号: 第1号イ\n');
     expect(check(text).map((d) => [d.rule, d.line])).toEqual([['schema', lineOf(text, '号: 第1号イ')], ['duplicate-key', lineOf(text, '所管課: 福祉課')]]);
+  });
+});
+
+describe('a yaml error with no slip to explain it', () => {
+  it('gets a generic Japanese message, yaml\'s words only in English', () => {
+    const err = new YAMLParseError([3, 4], 'UNEXPECTED_TOKEN' as never, 'Something odd happened here');
+    (err as { code: string }).code = 'SOME_NEW_CODE';
+    const ja = syntaxFinding(err, 'a: b\n', splitLines('a: b\n'), 'ja');
+    expect(ja.message).toMatch(/^YAML の書き方に誤りがあります: YAML として読めない書き方があります/);
+    expect(`${ja.message}${ja.note ?? ''}`).not.toMatch(ENGLISH_SENTENCE);
+    expect(syntaxFinding(err, 'a: b\n', splitLines('a: b\n'), 'en').note).toContain('Something odd happened here');
   });
 });
 
