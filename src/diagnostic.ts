@@ -1,3 +1,5 @@
+import { loaderRuleDocs } from './load/rule-docs.js';
+
 /** One diagnostic shape for every stage (loader, schema, rules), as in ESLint / vfile-message. */
 export type Severity = 'error' | 'warning';
 
@@ -54,10 +56,13 @@ export function countBySeverity(diagnostics: readonly Diagnostic[]): { errors: n
   return { errors, warnings };
 }
 
-/** Stable order for output: file, then position, then rule. */
+const LOADER_RULES = new Set(loaderRuleDocs.map((r) => r.id));
+
+/** Stable order for output: file, then position, the loader's findings (the cause) first, then rule. */
 export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
   if (a.file !== b.file) return a.file < b.file ? -1 : 1;
-  return a.line - b.line || a.column - b.column || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0);
+  const loaderFirst = Number(!LOADER_RULES.has(a.rule)) - Number(!LOADER_RULES.has(b.rule));
+  return a.line - b.line || a.column - b.column || loaderFirst || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0);
 }
 
 /** Renders a data path the way a planner reads it: 事業[3].号[0]. */

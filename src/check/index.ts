@@ -1,11 +1,12 @@
 import type { ErrorObject } from 'ajv';
-import type { Diagnostic } from '../diagnostic.js';
+import { compareDiagnostics, type Diagnostic } from '../diagnostic.js';
 import type { Lang } from '../i18n.js';
 import { pick } from '../i18n.js';
 import type { LoadedPlan } from '../load/index.js';
 import { loadMessages } from '../load/messages.js';
 import type { Plan } from '../plan.js';
 import { isObject, withWalkMemo } from '../plan.js';
+import { brokenPaths, isUnder } from './broken.js';
 import type { Finding, Rule } from './rule.js';
 import { rules as allRules } from './rules/index.js';
 import { validatePlan } from './schema.js';
@@ -21,24 +22,33 @@ export interface CheckOptions {
  */
 export function checkPlan(loaded: LoadedPlan, options: CheckOptions): Diagnostic[] {
   const diagnostics = [...loaded.diagnostics];
-  if (loaded.data === undefined) return diagnostics; // nothing safe to check: the loader said why
+  if (loaded.data === undefined) return diagnostics.sort(compareDiagnostics); // nothing safe to check: the loader said why
   if (!isObject(loaded.data)) {
     diagnostics.push({
       file: loaded.file, ...loaded.rangeOf([]), severity: 'error', rule: 'not-mapping', path: [],
       message: pick(loadMessages, options.lang, 'not-mapping'),
     });
-    return diagnostics;
+    return diagnostics.sort(compareDiagnostics);
   }
   const schemaErrors = validatePlan(loaded.data);
-  withWalkMemo(() => runRules(loaded, options, schemaErrors, diagnostics));
-  return diagnostics;
+  const found: Diagnostic[] = [];
+  withWalkMemo(() => runRules(loaded, options, schemaErrors, found));
+  // A rule finding on a line the loader already faulted follows from that fault (a mangled key or value).
+  const faulted = new Set(loaded.diagnostics.filter((d) => d.severity === 'error').map((d) => d.line));
+  diagnostics.push(...found.filter((d) => !faulted.has(d.line)));
+  return diagnostics.sort(compareDiagnostics);
 }
 
 function runRules(loaded: LoadedPlan, options: CheckOptions, schemaErrors: ErrorObject[], diagnostics: Diagnostic[]): void {
+  const brokenAt = brokenPaths(schemaErrors);
+  const broken = (path: (string | number)[]) => isUnder(path, brokenAt);
   for (const rule of options.rules ?? allRules) {
-    const report = (f: Finding) => diagnostics.push(toDiagnostic(loaded, rule, f, options.lang));
+    // The schema's own findings name the broken paths; any other rule's finding under one is noise.
+    const report = (f: Finding) => {
+      if (rule.id === 'schema' || !broken(f.path)) diagnostics.push(toDiagnostic(loaded, rule, f, options.lang));
+    };
     try {
-      rule.check({ plan: loaded.data as Plan, lang: options.lang, schemaErrors, report });
+      rule.check({ plan: loaded.data as Plan, lang: options.lang, schemaErrors, broken, report });
     } catch (e) {
       // A rule must never take the whole check down; say which rule failed, at the file.
       diagnostics.push({

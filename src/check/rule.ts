@@ -9,6 +9,8 @@ export interface RuleContext {
   plan: Plan;
   lang: Lang;
   schemaErrors: readonly ErrorObject[];
+  /** Whether findings about this path would repeat an error already reported (src/check/broken.ts). */
+  broken(path: DataPath): boolean;
   report(finding: Finding): void;
 }
 

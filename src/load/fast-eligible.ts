@@ -1,4 +1,5 @@
 import { DEPTH_LIMIT } from './parse.js';
+import { mayHaveQuietSlip } from './slips.js';
 
 /**
  * Whether a text may take the fast path (src/load/fast-parse.ts): one pass over the characters that
@@ -6,7 +7,7 @@ import { DEPTH_LIMIT } from './parse.js';
  * that the full loader reports on — anchors and aliases (an alias bomb must meet the alias limit),
  * tags, directives, merge keys, prototype keys, tabs, control characters, a BOM inside the text, a
  * lone CR, a comment glued to a closing bracket or quote, a line over 1024 characters (an implicit
- * key may not be longer), full-width indentation, and nesting near the depth limit. A refused text
+ * key may not be longer), full-width indentation, nesting near the depth limit, and a likely slip that parses (slips.ts). A refused text
  * is simply loaded in full; refusing too much costs time, never correctness.
  */
 const MAX_LINE = 1024;
@@ -38,7 +39,7 @@ function moreThan(text: string, chars: string[], limit: number): boolean {
 export function fastEligible(text: string): boolean {
   if (text.trim() === '' || REFUSED.test(text) || GLUED_COMMENT.test(text)) return false;
   if (text.includes('<<') || text.includes('__proto__') || (text.includes('\r') && LONE_CR.test(text))) return false;
-  if (moreThan(text, ['[', '{'], DEPTH_LIMIT)) return false;
+  if (moreThan(text, ['[', '{'], DEPTH_LIMIT) || mayHaveQuietSlip(text)) return false;
   for (let start = 0; start < text.length; ) {
     const column = contentColumn(text, start);
     if (column > MAX_COLUMN || text.charCodeAt(start + column) === 0x3000) return false;

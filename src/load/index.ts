@@ -39,8 +39,8 @@ export function loadText(file: string, text: string, lang: Lang): LoadedPlan {
   };
   for (const f of findings) {
     plan.diagnostics.push({
-      file, ...rangeFromOffsets(lineCounter, f.start, f.end), severity: 'error', rule: f.rule,
-      message: f.message, note: f.note, path: [],
+      file, ...rangeFromOffsets(lineCounter, f.start, f.end), severity: f.severity ?? 'error', rule: f.rule,
+      message: f.message, note: f.note, path: [], ...(f.fix ? { fix: f.fix } : {}),
     });
   }
   if (findings.length === 0 && body.trim() === '') {

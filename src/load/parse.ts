@@ -1,7 +1,12 @@
-import { LineCounter, isAlias, parseDocument, visit, type Document, type YAMLError } from 'yaml';
+import { LineCounter, isAlias, parseDocument, visit, type Document, } from 'yaml';
+import type { Severity, TextEdit } from '../diagnostic.js';
 import type { Lang } from '../i18n.js';
 import { pick } from '../i18n.js';
+import { commentSlips } from './comment-slip.js';
+import { lineIndexAt, splitLines } from './lines.js';
 import { loadMessages } from './messages.js';
+import { sourceSlips } from './slips.js';
+import { duplicateKey, syntaxFinding } from './yaml-errors.js';
 
 /** A loader finding before it is placed in a file: offsets into the text. */
 export interface RawFinding {
@@ -11,7 +16,9 @@ export interface RawFinding {
   message: string;
   note?: string;
   /** Text edits that repair it (see Diagnostic.fix). */
-  fix?: import('../diagnostic.js').TextEdit[];
+  fix?: TextEdit[];
+  /** Loader findings are errors unless said otherwise (a value cut by " #" is a warning). */
+  severity?: Severity;
 }
 
 export interface Parsed {
@@ -24,23 +31,6 @@ export interface Parsed {
 
 export const ALIAS_LIMIT = 100;
 export const DEPTH_LIMIT = 200;
-
-const QUOTE_CHARS: Record<string, string> = { '"': '"', "'": "'" };
-
-/** Planners indent with 全角スペース by accident; YAML would read it as part of a key, so catch it first. */
-export function findFullWidthIndent(text: string, lang: Lang): RawFinding[] {
-  const out: RawFinding[] = [];
-  if (!text.includes('\u3000')) return out;
-  const re = /^([ \t]*)\u3000+/gm;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const start = m.index + m[1].length;
-    out.push({
-      rule: 'fullwidth-indent', start, end: m.index + m[0].length,
-      message: pick(loadMessages, lang, 'fullwidth-indent'), note: pick(loadMessages, lang, 'fullwidth-indent.note'),
-    });
-  }
-  return out;
-}
 
 /** Deep flow nesting ([[[[…) would exhaust the stack in later stages; refuse it up front. */
 export function flowDepthFinding(text: string, lang: Lang): RawFinding | undefined {
@@ -94,57 +84,6 @@ export function blockDepthFinding(text: string, lang: Lang): RawFinding | undefi
   return undefined;
 }
 
-function translate(err: YAMLError, text: string, lang: Lang): RawFinding {
-  const [start, end] = err.pos;
-  const detail = err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-  const simple = (rule: string, params: Record<string, unknown> = {}): RawFinding => ({
-    rule, start, end, message: pick(loadMessages, lang, rule, params),
-    note: loadMessages.ja[`${rule}.note`] ? pick(loadMessages, lang, `${rule}.note`, params) : undefined,
-  });
-  switch (err.code) {
-    case 'DUPLICATE_KEY': {
-      const key = text.slice(start).split(/:(?:\s|$)|\n/)[0].trim();
-      return simple('duplicate-key', { key });
-    }
-    case 'TAB_AS_INDENT':
-      return simple('tab-indent');
-    case 'MULTIPLE_DOCS':
-      return simple('multiple-documents');
-    case 'BAD_INDENT':
-      return simple('bad-indent', { detail });
-    case 'MISSING_CHAR': {
-      const quote = Object.keys(QUOTE_CHARS).find((q) => detail.includes(`closing ${q}`));
-      if (quote) {
-        const open = text.lastIndexOf(quote, start - 1);
-        const before = text.slice(0, Math.max(open, 0));
-        const line = before.split('\n').length;
-        const column = open - before.lastIndexOf('\n');
-        const pos = open >= 0 ? open : start;
-        return { ...simple('unterminated-quote', { quote, line, column }), start: pos, end: pos + 1 };
-      }
-      return simple('yaml-syntax', { detail });
-    }
-    default: {
-      // A Japanese explanation for the errors planners meet; yaml's own words stay as a hint.
-      const explained = loadMessages.ja[`yaml-syntax.${err.code}`];
-      if (!explained) return simple('yaml-syntax', { detail });
-      const finding = simple('yaml-syntax', { detail: pick(loadMessages, lang, `yaml-syntax.${err.code}`) });
-      return { ...finding, note: pick(loadMessages, lang, 'yaml-syntax.detail', { detail }) };
-    }
-  }
-}
-
-/** One YAML error starts a cascade on the same line; the first one is the one to fix. */
-function firstPerLine(findings: RawFinding[], text: string): RawFinding[] {
-  const seen = new Set<number>();
-  return findings.filter((f) => {
-    if (f.rule !== 'yaml-syntax') return true;
-    const lineStart = text.lastIndexOf('\n', f.start - 1);
-    if (seen.has(lineStart)) return false;
-    seen.add(lineStart);
-    return true;
-  });
-}
 
 /** Where the offending alias is: the named one, else the first one. */
 function firstAlias(doc: Document.Parsed, name?: string): [number, number] {
@@ -159,30 +98,51 @@ function firstAlias(doc: Document.Parsed, name?: string): [number, number] {
   return found;
 }
 
+/**
+ * Syntax findings, root cause first: the slips certain from their line, then yaml's first syntax error
+ * unless a slip on its line or just above already explains it. yaml's later errors are dropped: after
+ * one error its reading of the rest is guesswork (one unclosed [ yields an error on every later line).
+ */
+function syntaxFindings(doc: Document.Parsed, text: string, lang: Lang): { findings: RawFinding[]; broken: boolean } {
+  const lines = splitLines(text);
+  const syntax = doc.errors.filter((e) => e.code !== 'DUPLICATE_KEY');
+  const erred = new Set(syntax.map((e) => lineIndexAt(lines, e.pos[0])));
+  const findings = sourceSlips(lines, erred, lang);
+  if (syntax.length) {
+    const first = lineIndexAt(lines, syntax[0].pos[0]);
+    const explained = findings.some((f) => { const at = lineIndexAt(lines, f.start); return at <= first && first - at <= 2; });
+    if (!explained) findings.push(syntaxFinding(syntax[0], text, lines, lang));
+  }
+  for (const e of doc.errors) if (e.code === 'DUPLICATE_KEY') findings.push(duplicateKey(e, text, lang));
+  return { findings, broken: syntax.length > 0 };
+}
+
 export function parseText(text: string, lang: Lang): Parsed {
   const lineCounter = new LineCounter();
-  const findings: RawFinding[] = [...findFullWidthIndent(text, lang)];
   const depth = flowDepthFinding(text, lang) ?? blockDepthFinding(text, lang);
   if (depth) {
-    findings.push(depth);
     // Parse nothing: the document is refused before it can exhaust the stack. Lines are still counted,
     // so that the finding has its real line.
     lineCounter.addNewLine(0);
     for (let nl = text.indexOf('\n'); nl !== -1; nl = text.indexOf('\n', nl + 1)) lineCounter.addNewLine(nl + 1);
-    return { doc: parseDocument(''), lineCounter, data: undefined, findings };
+    return { doc: parseDocument(''), lineCounter, data: undefined, findings: [depth] };
   }
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true, logLevel: 'error' });
-  findings.push(...firstPerLine(doc.errors.map((err) => translate(err, text, lang)), text));
+  const { findings, broken } = syntaxFindings(doc, text, lang);
   let data: unknown;
-  if (doc.errors.length === 0) {
+  if (!broken) {
+    findings.push(...commentSlips(doc, text, lang));
     try {
-      data = doc.toJS({ maxAliasCount: ALIAS_LIMIT });
+      data = doc.toJS({ maxAliasCount: ALIAS_LIMIT }); // with a duplicate key, the later value (as the message says)
     } catch (e) {
       const msg = e instanceof Error ? e.message : String(e);
       const unresolved = /Unresolved alias[^:]*: (.+)$/.exec(msg);
       const rule = unresolved ? 'alias-unresolved' : /alias/i.test(msg) ? 'alias-limit' : 'yaml-syntax';
       const at = firstAlias(doc, unresolved?.[1]);
-      findings.push({ rule, start: at[0], end: at[1], message: pick(loadMessages, lang, rule, { limit: ALIAS_LIMIT, name: unresolved?.[1] ?? '', detail: msg }) });
+      // "*名前" already explained as a value to quote: one finding, not two.
+      if (!findings.some((f) => f.rule === 'needs-quotes' && f.start === at[0])) {
+        findings.push({ rule, start: at[0], end: at[1], message: pick(loadMessages, lang, rule, { limit: ALIAS_LIMIT, name: unresolved?.[1] ?? '', detail: lang === 'en' ? msg : pick(loadMessages, lang, 'yaml-syntax.other') }) });
+      }
     }
   }
   return { doc, lineCounter, data, findings };

@@ -20,7 +20,8 @@ function locate(doc: Document, path: DataPath): Located {
   let depth = 0;
   for (const seg of path) {
     if (isMap(node)) {
-      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(seg));
+      // The last pair with the key: with a duplicate key, its value is the one in the data.
+      const pair = [...node.items].reverse().find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(seg));
       if (!pair) break;
       keyNode = pair.key as Node;
       node = (pair.value as Node | null) ?? null;

@@ -16,8 +16,8 @@ const doc = (id: string, ja: [string, string], en: [string, string], stopsCheck 
 
 /**
  * The rule ids the loader (and the top-level shape check) reports before any rule runs. A file with one
- * of these errors is not checked further, because its data cannot be trusted; a full-width indent is
- * the exception: the YAML still parses, so the rules run and usually report the mangled key as well.
+ * of these errors is not checked further, because its data cannot be trusted. The exceptions (a full-width
+ * indent, a duplicate key, a " #" in a value) leave the YAML readable, so the rules run.
  */
 export const loaderRuleDocs: readonly RuleDoc[] = [
   doc('file-read',
@@ -34,7 +34,7 @@ export const loaderRuleDocs: readonly RuleDoc[] = [
     ['The file is well-formed YAML', 'Reports YAML syntax errors (a missing space after a colon, unbalanced brackets or quotes) at their position.']),
   doc('duplicate-key',
     ['同じ階層に同じキーを2回書かない', 'YAML では後に書いた値が前の値を黙って上書きします。書き写しの重複や誤りを見落とさないよう、エラーにします。'],
-    ['No key appears twice at the same level', 'In YAML the later value silently replaces the earlier one, hiding a transcription slip; it is an error.']),
+    ['No key appears twice at the same level', 'In YAML the later value silently replaces the earlier one, hiding a transcription slip; it is an error.'], false),
   doc('tab-indent',
     ['インデントにタブを使わない', 'YAML のインデントは半角スペースだけです。タブは半角スペース2つに置き換えます。'],
     ['No tabs in indentation', 'YAML indents with spaces only; replace each tab with two spaces.']),
@@ -47,6 +47,21 @@ export const loaderRuleDocs: readonly RuleDoc[] = [
   doc('bad-indent',
     ['インデントをそろえる', '同じ階層の項目は同じ桁から書き始めます（半角スペースで2つずつ）。'],
     ['Indentation is consistent', 'Items at the same level start in the same column (two spaces per level).']),
+  doc('key-colon',
+    ['キーの後は半角の「: 」', '日本語入力のまま打った全角のコロン（：）や、コロンの後の空白の抜け（所管課:こども未来課）は、キーと値の区切りになりません。`--fix` で「: 」に直せます。'],
+    ['A key is followed by an ASCII ": "', 'A full-width colon (：) or a colon without a space after it (所管課:こども未来課) does not separate key and value; `--fix` turns it into ": ".']),
+  doc('missing-colon',
+    ['キーの行にはコロンがある', '「業務」だけの行のように「: 」のないキーは、YAML として読めません。'],
+    ['A key line has its colon', 'A key line without ": " (a line that is just 業務) is not YAML.']),
+  doc('unclosed-bracket',
+    ['括弧を閉じる', '開いた [ や { が閉じられていないと、後の行がすべて読めなくなります。開いた位置を示します。'],
+    ['Brackets are closed', 'An unclosed [ or { makes every later line unreadable; the message points at where it opens.']),
+  doc('needs-quotes',
+    ['記号で始まる値は引用符で囲む', '[ { * & ! @ ` % で始まる値（[新規] 相談窓口 など）は YAML の記法として読まれます。値全体を引用符 " で囲みます。'],
+    ['Values starting with a YAML indicator are quoted', 'A value starting with [ { * & ! @ ` % (such as [新規] 相談窓口) is read as YAML syntax; quote the whole value with ".']),
+  { ...doc('comment-in-value',
+    ['値の途中の「 #」に気を付ける', '引用符のない値の途中の「 #」から後ろはコメントになり、値から消えます。「#1」のように # の直後に文字が続くときだけ警告します（「# メモ」のような普通のコメントや「# jusou-」の指示は対象外）。'],
+    ['Mind " #" inside a value', 'In an unquoted value, " #" starts a comment that drops the rest of the value. Warned only when text follows "#" directly ("#1"); ordinary comments ("# note") and "# jusou-" directives are left alone.'], false), severity: 'warning' },
   doc('alias-limit',
     ['エイリアスを展開しすぎない', 'エイリアス（*名前）の展開が上限（100）を超えるファイルは、メモリを使い尽くす恐れがあるため読み込みません。'],
     ['Aliases are not over-expanded', 'A file that expands aliases (*name) more than 100 times is refused, as it could exhaust memory.']),

@@ -1,15 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { loadText } from '../../src/load/index.js';
 import { codeFrame } from '../../src/report/stylish.js';
+import { restoreEnvAfterEach } from '../helpers/cli.js';
 
 describe('YAML syntax errors in Japanese', () => {
-  it('explains a "key: value: value" line and keeps yaml\'s words as a hint', () => {
+  restoreEnvAfterEach('JUSOU_DEBUG');
+
+  it('explains a "key: value: value" line; yaml\'s words only with --lang en or JUSOU_DEBUG=1', () => {
     const plan = loadText('x.yaml', '自治体:\n  名称: 小松市: 石川\n', 'ja');
     expect(plan.diagnostics).toHaveLength(1);
     const [d] = plan.diagnostics;
     expect(d).toMatchObject({ rule: 'yaml-syntax', line: 2, column: 7 });
     expect(d.message).toBe('YAML の書き方に誤りがあります: キーの値を同じ行で「- 」や「キー:」から始めることはできません。改行してインデントするか、値を引用符で囲んでください');
-    expect(d.note).toMatch(/^YAML の説明: Nested mappings/);
+    expect(d.note).toBeUndefined();
+    expect(loadText('x.yaml', '自治体:\n  名称: 小松市: 石川\n', 'en').diagnostics[0].note).toMatch(/^YAML says: Nested mappings/);
+    process.env.JUSOU_DEBUG = '1';
+    expect(loadText('x.yaml', '自治体:\n  名称: 小松市: 石川\n', 'ja').diagnostics[0].note).toMatch(/^YAML の説明: Nested mappings/);
   });
 
   it('reports only the first error of a cascade on one line', () => {

@@ -24,7 +24,7 @@ describe('junit formatter', () => {
   it('the fixture report is XML with a suite per file, a case per rule and the expected counts', async () => {
     const { diagnostics, ctx: fixtureCtx, files } = await checkedFixture();
     const root = parse(junit(diagnostics, fixtureCtx));
-    const ruleCount = rules.length + 1; // registry rules + duplicate-key, the loader rule that occurred
+    const ruleCount = rules.length + 1; // registry rules + key-colon, the loader rule that occurred
     expect(root.testsuite.map((s: Node) => s.name)).toEqual(files);
     const failing = new Set(diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.file}\0${d.rule}`));
     expect(Number(root.tests)).toBe(files.length * ruleCount);
@@ -32,13 +32,13 @@ describe('junit formatter', () => {
     expect(Number(root.errors)).toBe(0);
     for (const suite of root.testsuite as Node[]) {
       const cases = suite.testcase as Node[];
-      expect(cases.map((c) => c.name)).toEqual([...rules.map((r) => r.id), 'duplicate-key']);
+      expect(cases.map((c) => c.name)).toEqual([...rules.map((r) => r.id), 'key-colon']);
       expect(Number(suite.tests)).toBe(cases.length);
       expect(Number(suite.failures)).toBe(cases.filter((c) => c.failure).length);
       expect(Number(suite.skipped)).toBe(cases.filter((c) => c.skipped !== undefined).length);
       for (const c of cases) expect(Boolean(c.failure)).toBe(failing.has(`${suite.name}\0${c.name}`));
     }
-    expect(Number(root.skipped)).toBe(rules.length); // the file with a duplicate key was not checked by the rules
+    expect(Number(root.skipped)).toBe(rules.length); // the file with a glued key was not checked by the rules
   });
 
   it('carries every error with file:line:col in its failure, and warnings in system-out without failing', async () => {

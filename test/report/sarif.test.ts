@@ -53,7 +53,7 @@ describe('sarif formatter', () => {
     const run = expectValid(sarif(diagnostics, fixtureCtx)).runs[0];
     expect(run.tool.driver).toMatchObject({ name: 'jusou', version: expect.stringMatching(/^\d+\.\d+\.\d+/), informationUri: expect.stringMatching(/^https:\/\//) });
     const ids = run.tool.driver.rules!.map((r) => r.id);
-    expect(ids).toEqual([...rules.map((r) => r.id), 'duplicate-key']);
+    expect(ids).toEqual([...rules.map((r) => r.id), 'key-colon']);
     const mandated = run.tool.driver.rules!.find((r) => r.id === 'mandated-codes')!;
     expect(mandated.shortDescription?.text).toBe(rules.find((r) => r.id === 'mandated-codes')!.description.ja);
     expect(mandated.fullDescription?.text).toBe(rules.find((r) => r.id === 'mandated-codes')!.docs.ja);

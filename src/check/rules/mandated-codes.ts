@@ -24,8 +24,10 @@ export const mandatedCodesRule: Rule = {
     if (!Array.isArray(ctx.plan.事業)) return; // the schema rule reports a missing 事業 list
     const present = new Set<string>();
     for (const { business } of walkBusinesses(ctx.plan)) {
-      // A 号 that is not a list (a planner's typo) is the schema rule's finding; it implements nothing here.
-      if (Array.isArray(business.号)) for (const c of business.号) present.add(c);
+      // A single 号 written without brackets (号: 第1号イ) is the schema rule's finding; it still names
+      // its code, so the plan is not also told that the code is unimplemented.
+      const codes: unknown = business.号;
+      for (const c of Array.isArray(codes) ? codes : typeof codes === 'string' ? [codes] : []) present.add(c);
     }
     for (const entry of mandatedCodes()) {
       if (present.has(entry.code)) continue;

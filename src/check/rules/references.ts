@@ -44,7 +44,8 @@ export const references: Rule = {
       if (typeof m?.ID === 'string') meetingIds.add(m.ID);
     });
     const refs = (list: unknown, path: DataPath, ids: Set<string>, messageId: string) => {
-      if (!Array.isArray(list)) return;
+      // References into a misspelt 事業 or 会議 list would all fail: the unknown-key error names the cause.
+      if (!Array.isArray(list) || ctx.broken([messageId === 'missingBusiness' ? '事業' : '会議'])) return;
       list.forEach((id, i) => {
         if (typeof id === 'string' && !ids.has(id)) ctx.report({ path: [...path, i], messageId, params: { id } });
       });

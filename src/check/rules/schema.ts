@@ -93,6 +93,7 @@ export const schemaRule: Rule = {
       const p = e.params as Record<string, any>;
       switch (e.keyword) {
         case 'required':
+          if (ctx.broken([...path, p.missingProperty])) break; // misspelt: the unknown-key error names it
           ctx.report({ path, target: 'key', messageId: 'required', params: { parent: field, missing: p.missingProperty } });
           break;
         case 'type': {
