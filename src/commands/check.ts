@@ -50,7 +50,8 @@ export async function runCheck(paths: string[], opts: CheckCommandOptions): Prom
     return 2;
   }
   const color = opts.color && !opts.output && opts.format === 'stylish' && Boolean(process.stdout.isTTY);
-  const text = format(shown, { lang: opts.lang, files: result.files, sources: result.sources, color });
+  const hiddenWarnings = result.diagnostics.length - shown.length;
+  const text = format(shown, { lang: opts.lang, files: result.files, sources: result.sources, color, hiddenWarnings });
   if (opts.output) await writeFileAtomic(opts.output, text);
   else process.stdout.write(text);
   const { errors, warnings } = countBySeverity(result.diagnostics);
