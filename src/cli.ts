@@ -1,4 +1,4 @@
-import { Command, CommanderError, Option } from 'commander';
+import { Argument, Command, CommanderError, Option } from 'commander';
 import { runCheck } from './commands/check.js';
 import { runCheckChanged } from './commands/check-changed.js';
 import { commandOf, examplesText, helpConfiguration, langFromArgv, usageErrorText } from './commands/cli-help.js';
@@ -10,6 +10,9 @@ import { type Lang, parseLang } from './i18n.js';
 export const EXIT = { ok: 0, problems: 1, usage: 2 } as const;
 
 const LANGS = ['ja', 'en'];
+
+/** No paths means plans/; left empty here so that only a path the user typed is reported as missing. */
+const pathsArgument = (description: string) => new Argument('[paths...]', description).default([], '"plans"');
 
 function program(lang: Lang): Command {
   const t = CLI_TEXT[lang];
@@ -26,7 +29,7 @@ function program(lang: Lang): Command {
     .addHelpText('after', examplesText(lang, 'jusou'));
   cmd.command('check')
     .description(t.check)
-    .argument('[paths...]', t.paths, ['plans'])
+    .addArgument(pathsArgument(t.paths))
     .addOption(new Option('-f, --format <name>', t.format).choices(['stylish', 'json', 'github', 'sarif', 'junit']).default('stylish'))
     .option('-o, --output <file>', t.output)
     .option('--max-warnings <n>', t.maxWarnings, (v) => {
@@ -58,7 +61,7 @@ function program(lang: Lang): Command {
     });
   cmd.command('render')
     .description(t.render)
-    .argument('[paths...]', t.renderPaths, ['plans'])
+    .addArgument(pathsArgument(t.renderPaths))
     .option('-o, --out <dir>', t.out, 'dist')
     .option('-f, --format <list>', t.renderFormat, 'html,md')
     .option('--force', t.force)

@@ -12,12 +12,14 @@ const TEXT = {
     suggest: (s: string) => `（${s} のことですか）`,
     noSuggestion: '（ファイル名とフォルダの名前を確かめてください）',
     stdinAlone: '- （標準入力）はほかのパスと一緒には指定できません',
+    noDefault: 'plans フォルダが見つかりません。計画ファイルまたはフォルダを指定してください（例: jusou check 計画/kanazawa.yaml）',
   },
   en: {
     missing: (p: string) => `${p} does not exist`,
     suggest: (s: string) => ` (did you mean ${s}?)`,
     noSuggestion: ' (check the file and folder names)',
     stdinAlone: '- (standard input) cannot be given together with other paths',
+    noDefault: 'there is no plans folder here; give a plan file or folder (e.g. jusou check my-plans/kanazawa.yaml)',
   },
 };
 
@@ -30,6 +32,12 @@ export async function reportBadPaths(paths: readonly string[], lang: Lang): Prom
   if (paths.includes('-') && paths.length > 1) {
     process.stderr.write(`jusou: ${t.stdinAlone}\n`);
     return true;
+  }
+  if (paths.length === 0) {
+    // No paths means plans/: say so plainly when there is none.
+    const none = (await missingPaths(['plans'])).length > 0;
+    if (none) process.stderr.write(`jusou: ${t.noDefault}\n`);
+    return none;
   }
   const missing = await missingPaths(paths);
   for (const m of missing) process.stderr.write(`jusou: ${t.missing(m.path)}${m.suggestion ? t.suggest(m.suggestion) : t.noSuggestion}\n`);

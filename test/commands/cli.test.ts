@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT, runCli, runCliClosedStdout, STACK_TRACE } from '../helpers/cli.js';
+import { ROOT, runCli, runCliClosedStdout, STACK_TRACE, tempDir } from '../helpers/cli.js';
 
 const MINATO = join(ROOT, 'test/fixtures/report/minato.yaml');
 const CLEAN = join(ROOT, 'test/fixtures/report/seiketsu.yaml');
@@ -18,6 +18,13 @@ describe('a path that does not exist', () => {
     const r = runCli(['render', 'plans/zzzzzz.yaml', '--lang', 'en', '--out', 'dist-never']);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe('jusou: plans/zzzzzz.yaml does not exist (check the file and folder names)\n');
+  });
+
+
+  it('no path and no plans folder: asks for a path instead of reporting plans:0:0', () => {
+    const r = runCli(['check'], tempDir('jusou-noplans-'));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('jusou: plans フォルダが見つかりません。計画ファイルまたはフォルダを指定してください（例: jusou check 計画/kanazawa.yaml）\n');
   });
 });
 
