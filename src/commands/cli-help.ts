@@ -1,6 +1,7 @@
 import type { Command, CommanderError, Help, Option } from 'commander';
 import type { Lang } from '../i18n.js';
 import { CLI_TEXT, EXAMPLES } from './cli-text.js';
+import { boxWrap, displayWidth } from './help-wrap.js';
 
 const TITLES: Record<Lang, Record<string, string>> = {
   ja: { 'Usage:': '使い方:', 'Options:': 'オプション:', 'Commands:': 'コマンド:', 'Arguments:': '引数:', 'Global Options:': '共通オプション:' },
@@ -8,6 +9,8 @@ const TITLES: Record<Lang, Record<string, string>> = {
 };
 
 const USAGE_WORDS: Record<Lang, Record<string, string>> = { ja: { '[options]': '[オプション]', '[command]': '[コマンド]' }, en: {} };
+
+const usageWords = (lang: Lang, s: string) => s.split(' ').map((w) => USAGE_WORDS[lang][w] ?? w).join(' ');
 
 const EXTRA: Record<Lang, { choices: string; default: string; open: string; close: string; sep: string }> = {
   ja: { choices: '選択肢: ', default: '既定: ', open: '（', close: '）', sep: '、' },
@@ -35,7 +38,11 @@ function optionDefault(o: Option): string | undefined {
 export function helpConfiguration(lang: Lang): Partial<Help> {
   return {
     styleTitle: (s: string) => TITLES[lang][s] ?? s,
-    styleUsage: (s: string) => s.split(' ').map((w) => USAGE_WORDS[lang][w] ?? w).join(' '),
+    // Terminal columns: a Japanese character takes two, and a Japanese line may break between any two.
+    displayWidth,
+    boxWrap,
+    styleUsage: (s: string) => usageWords(lang, s),
+    styleSubcommandTerm: (s: string) => usageWords(lang, s),
     optionDescription: (o: Option) => describe(lang, o.description ?? '', o.argChoices, optionDefault(o)),
     argumentDescription: (a) => describe(lang, a.description ?? '', a.argChoices, a.defaultValue === undefined ? undefined : a.defaultValueDescription || JSON.stringify(a.defaultValue)),
   };
