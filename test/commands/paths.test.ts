@@ -47,3 +47,15 @@ describe('stylish with -q', () => {
     expect(stylish([], ctx)).toBe('問題はありません（1ファイル）\n');
   });
 });
+
+describe('help wrapping', () => {
+  it('counts a Japanese character as two columns and breaks between them, never before a closing bracket', async () => {
+    const { boxWrap, displayWidth } = await import('../../src/commands/help-wrap.js');
+    expect(displayWidth('計画 plan')).toBe(9);
+    const lines = boxWrap('git で変更された計画だけを検証する（既定ではコミットしていない変更）', 40).split('\n');
+    expect(lines[0].startsWith('git で')).toBe(true);
+    for (const l of lines) expect(l).not.toMatch(/^[）、。]/);
+    expect(lines.join('')).toBe('git で変更された計画だけを検証する（既定ではコミットしていない変更）');
+    expect(boxWrap('--changed takes a revision', 40)).toBe('--changed takes a revision');
+  });
+});
