@@ -1,4 +1,5 @@
 #!/usr/bin/env node
-import { main } from '../lib/cli.js';
+import { ignoreClosedOutput, main } from '../lib/cli.js';
 
+ignoreClosedOutput();
 process.exitCode = await main(process.argv.slice(2));

@@ -1,53 +1,73 @@
-import { Command, CommanderError, Option } from 'commander';
+import { Argument, Command, CommanderError, Option } from 'commander';
 import { runCheck } from './commands/check.js';
 import { runCheckChanged } from './commands/check-changed.js';
+import { commandOf, examplesText, helpConfiguration, langFromArgv, usageErrorText } from './commands/cli-help.js';
+import { CLI_TEXT } from './commands/cli-text.js';
 import { runRules } from './commands/rules.js';
-import { parseLang } from './i18n.js';
+import { type Lang, parseLang } from './i18n.js';
 
 /** Exit codes: 0 clean, 1 problems found, 2 usage or internal error. */
 export const EXIT = { ok: 0, problems: 1, usage: 2 } as const;
 
-function program(): Command {
+const LANGS = ['ja', 'en'];
+
+/** No paths means plans/; left empty here so that only a path the user typed is reported as missing. */
+const pathsArgument = (description: string) => new Argument('[paths...]', description).default([], '"plans"');
+
+function program(lang: Lang): Command {
+  const t = CLI_TEXT[lang];
+  const langOption = () => new Option('--lang <lang>', t.lang).choices(LANGS).default('ja');
   const cmd = new Command('jusou')
-    .description('重層的支援体制整備事業実施計画の検証と印刷用文書の作成 (plan-as-code for 社会福祉法第106条の5)')
-    .version('0.1.0')
+    .description(t.program)
     .exitOverride()
-    .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+    // Commander's own (English) error line is replaced by usageErrorText in main.
+    .configureOutput({ writeErr: (s) => process.stderr.write(s), outputError: () => {} })
+    .configureHelp(helpConfiguration(lang))
+    .helpOption('-h, --help', t.help)
+    .helpCommand('help [command]', t.helpCommand)
+    .version('0.1.0', '-V, --version', t.version)
+    .addHelpText('after', examplesText(lang, 'jusou'));
   cmd.command('check')
-    .description('計画ファイルを社会福祉法第106条の4第2項とスキーマに照らして検証します')
-    .argument('[paths...]', '計画ファイルまたはフォルダ', ['plans'])
-    .addOption(new Option('-f, --format <name>', '出力形式').choices(['stylish', 'json', 'github', 'sarif', 'junit']).default('stylish'))
-    .option('-o, --output <file>', '結果をファイルに書き出す')
-    .option('--max-warnings <n>', '警告がこの数を超えたら失敗にする', (v) => {
-      if (!/^\d+$/.test(v)) throw new CommanderError(EXIT.usage, 'jusou.invalidArgument', `--max-warnings には0以上の整数を指定してください: ${v}`);
+    .description(t.check)
+    .addArgument(pathsArgument(t.paths))
+    .addOption(new Option('-f, --format <name>', t.format).choices(['stylish', 'json', 'github', 'sarif', 'junit']).default('stylish'))
+    .option('-o, --output <file>', t.output)
+    .option('--max-warnings <n>', t.maxWarnings, (v) => {
+      if (!/^\d+$/.test(v)) {
+        throw new CommanderError(EXIT.usage, 'jusou.invalidArgument', lang === 'en' ? `--max-warnings takes a whole number of 0 or more: ${v}` : `--max-warnings には0以上の整数を指定してください: ${v}`);
+      }
       return Number(v);
     })
-    .option('-q, --quiet', 'エラーだけを表示する')
-    .option('--lang <lang>', 'メッセージの言語 (ja | en)', 'ja')
-    .option('--no-color', '色を付けない')
-    .option('--changed', 'git で変更された計画だけを検証する（既定ではコミットしていない変更と新しいファイル）')
-    .option('--base <rev>', '--changed で比べるリビジョン（既定: HEAD）。指定すると --changed になります')
-    .option('--cache', '結果をキャッシュし、前回から変わっていない計画の検証を省く')
-    .option('--cache-location <path>', 'キャッシュのファイルまたはフォルダ（既定: .jusoucache）')
+    .option('-q, --quiet', t.quiet)
+    .addOption(langOption())
+    .option('--no-color', t.noColor)
+    .option('--changed', t.changed)
+    .option('--base <rev>', t.base)
+    .option('--cache', t.cache)
+    .option('--cache-location <path>', t.cacheLocation)
+    .option('--stdin-filename <path>', t.stdinFilename)
+    .addHelpText('after', examplesText(lang, 'check'))
     .action(async (paths: string[], opts) => {
       const options = { ...opts, lang: parseLang(opts.lang) };
       process.exitCode = opts.changed || opts.base !== undefined ? await runCheckChanged(paths, options) : await runCheck(paths, options);
     });
   cmd.command('rules')
-    .description('ルールの一覧と説明を表示します')
-    .argument('[id]', 'ルールID')
-    .option('--lang <lang>', 'メッセージの言語 (ja | en)', 'ja')
+    .description(t.rules)
+    .argument('[id]', t.ruleId)
+    .addOption(langOption())
+    .addHelpText('after', examplesText(lang, 'rules'))
     .action((id: string | undefined, opts) => {
       process.exitCode = runRules(id, parseLang(opts.lang));
     });
   cmd.command('render')
-    .description('計画を印刷用の文書（A4 の HTML・PDF、Markdown）にします。エラーのある計画は文書にしません')
-    .argument('[paths...]', '計画ファイルまたはフォルダ', ['plans'])
-    .option('-o, --out <dir>', '書き出し先のフォルダ', 'dist')
-    .option('-f, --format <list>', '出力形式（html, md, pdf をカンマ区切りで）', 'html,md')
-    .option('--force', 'エラーのある計画も文書にする')
-    .option('--lang <lang>', 'メッセージの言語 (ja | en)', 'ja')
-    .option('--no-color', '色を付けない')
+    .description(t.render)
+    .addArgument(pathsArgument(t.renderPaths))
+    .option('-o, --out <dir>', t.out, 'dist')
+    .option('-f, --format <list>', t.renderFormat, 'html,md')
+    .option('--force', t.force)
+    .addOption(langOption())
+    .option('--no-color', t.noColor)
+    .addHelpText('after', examplesText(lang, 'render'))
     .action(async (paths: string[], opts) => {
       // Loaded on use: the renderer (templates, Handlebars) would add ~80 ms to every `check` start.
       const { runRender } = await import('./commands/render.js');
@@ -56,18 +76,37 @@ function program(): Command {
   return cmd;
 }
 
+/**
+ * A reader that stops early (`jusou rules | head`) closes stdout: later writes fail with EPIPE. They
+ * are dropped, so the command ends as it would have, with its own exit code and no stack trace.
+ */
+export function ignoreClosedOutput(): void {
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (e: NodeJS.ErrnoException) => {
+      if (e.code === 'EPIPE' || e.code === 'ERR_STREAM_DESTROYED') return;
+      throw e;
+    });
+  }
+}
+
 export async function main(argv: string[]): Promise<number> {
+  // The help is built before options are parsed, so its language is read from the command line first.
+  const lang = langFromArgv(argv);
+  const cmd = program(lang);
   try {
-    await program().parseAsync(argv, { from: 'user' });
+    await cmd.parseAsync(argv, { from: 'user' });
     return typeof process.exitCode === 'number' ? process.exitCode : EXIT.ok;
   } catch (e) {
     if (e instanceof CommanderError) {
       if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version') return EXIT.ok;
       if (e.code === 'jusou.invalidArgument') process.stderr.write(`jusou: ${e.message}\n`);
+      else if (e.code !== 'commander.help') process.stderr.write(usageErrorText(e, lang, commandOf(cmd, argv)));
       return EXIT.usage;
     }
     const msg = e instanceof Error ? e.message : String(e);
-    process.stderr.write(`jusou: 内部エラーが発生しました: ${msg}\n（再現手順とともに報告してください。詳細は JUSOU_DEBUG=1 で表示されます）\n`);
+    process.stderr.write(lang === 'en'
+      ? `jusou: internal error: ${msg}\n(please report it with the steps to reproduce; JUSOU_DEBUG=1 shows the details)\n`
+      : `jusou: 内部エラーが発生しました: ${msg}\n（再現手順とともに報告してください。詳細は JUSOU_DEBUG=1 で表示されます）\n`);
     if (process.env.JUSOU_DEBUG && e instanceof Error) process.stderr.write(`${e.stack}\n`);
     return EXIT.usage;
   }

@@ -5,6 +5,7 @@ import type { Lang } from '../i18n.js';
 import { discoverPlans } from '../load/discover.js';
 import { formatNames, loadFormatter } from '../report/index.js';
 import { writeFileAtomic } from '../write.js';
+import { checkStdin, isStdin, reportBadPaths, STDIN_NAME } from './input.js';
 
 export interface CheckCommandOptions {
   format: string;
@@ -16,6 +17,8 @@ export interface CheckCommandOptions {
   /** --cache (true) and --cache-location. */
   cache?: boolean;
   cacheLocation?: string;
+  /** The name of a plan read from standard input (`check -`). */
+  stdinFilename?: string;
 }
 
 export interface CheckResult {
@@ -25,7 +28,8 @@ export interface CheckResult {
 }
 
 /** Loads and checks every plan under the given paths (src/batch: cache, fast path, workers). Never writes to a plan file. */
-export async function checkPaths(paths: readonly string[], lang: Lang, options: BatchOptions = {}): Promise<CheckResult> {
+export async function checkPaths(paths: readonly string[], lang: Lang, options: BatchOptions & { stdinFilename?: string } = {}): Promise<CheckResult> {
+  if (isStdin(paths)) return checkStdin(options.stdinFilename ?? STDIN_NAME, lang);
   const files = await discoverPlans(paths.length ? paths : ['plans']);
   const { diagnostics, sources, cacheWarning } = await checkFiles(files, lang, options);
   if (cacheWarning) process.stderr.write(lang === 'en' ? `jusou: cannot write the cache: ${cacheWarning}\n` : `jusou: キャッシュを書き込めません: ${cacheWarning}\n`);
@@ -33,7 +37,8 @@ export async function checkPaths(paths: readonly string[], lang: Lang, options: 
 }
 
 export async function runCheck(paths: string[], opts: CheckCommandOptions): Promise<number> {
-  const result = await checkPaths(paths, opts.lang, { cache: opts.cache ? opts.cacheLocation ?? true : false });
+  if (await reportBadPaths(paths, opts.lang)) return 2;
+  const result = await checkPaths(paths, opts.lang, { cache: opts.cache ? opts.cacheLocation ?? true : false, stdinFilename: opts.stdinFilename });
   const shown = opts.quiet ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics;
   const format = await loadFormatter(opts.format);
   if (!format) {
@@ -45,7 +50,8 @@ export async function runCheck(paths: string[], opts: CheckCommandOptions): Prom
     return 2;
   }
   const color = opts.color && !opts.output && opts.format === 'stylish' && Boolean(process.stdout.isTTY);
-  const text = format(shown, { lang: opts.lang, files: result.files, sources: result.sources, color });
+  const hiddenWarnings = result.diagnostics.length - shown.length;
+  const text = format(shown, { lang: opts.lang, files: result.files, sources: result.sources, color, hiddenWarnings });
   if (opts.output) await writeFileAtomic(opts.output, text);
   else process.stdout.write(text);
   const { errors, warnings } = countBySeverity(result.diagnostics);

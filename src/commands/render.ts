@@ -10,6 +10,7 @@ import { renderBatch, type BatchPlan } from '../render/batch.js';
 import { assertChromium, assignOutputNames, ChromiumError, parseFormats } from '../render/index.js';
 import { renderMessages } from '../render/messages.js';
 import { checkPaths } from './check.js';
+import { reportBadPaths } from './input.js';
 
 export interface RenderCommandOptions {
   out: string;
@@ -26,6 +27,8 @@ export interface RenderCommandOptions {
 export async function runRender(paths: string[], opts: RenderCommandOptions): Promise<number> {
   const say = (id: string, params?: Record<string, unknown>) => pick(renderMessages, opts.lang, id, params);
   const fail = (text: string) => { process.stderr.write(`jusou: ${text}\n`); };
+  if (paths.includes('-')) return (fail(opts.lang === 'en' ? 'render cannot read a plan from standard input (-); give a file' : 'render は標準入力（-）から計画を読めません。ファイルを指定してください'), 2);
+  if (await reportBadPaths(paths, opts.lang)) return 2;
   const { formats, unknown } = parseFormats(opts.format);
   if (unknown !== undefined) return (fail(say('bad-format', { format: unknown })), 2);
   if (formats.length === 0) return (fail(say('no-format')), 2);

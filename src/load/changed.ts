@@ -10,13 +10,16 @@ const PLAN_FILE = /\.ya?ml$/i;
 export type ChangedFailure = 'no-git' | 'not-repo' | 'bad-rev';
 
 export type ChangedPlans =
-  | { ok: true; files: string[]; base: string }
+  /** `target`: in CI, the PR/MR target branch whose merge-base is `base`; `all`: in CI with no base to compare with, every plan. */
+  | { ok: true; files: string[]; base: string; target?: string; all?: true }
   | { ok: false; reason: ChangedFailure; detail: string };
 
 export interface ChangedOptions {
   /** Revision to compare with; the working tree (staged or not) is compared with HEAD when omitted. */
   base?: string;
   cwd?: string;
+  /** Where CI and the PR/MR target branch are read from (default: process.env). */
+  env?: NodeJS.ProcessEnv;
 }
 
 class GitError extends Error {
@@ -62,6 +65,28 @@ async function changedInRepo(top: string, base: string | undefined): Promise<str
   return [...names(diff), ...names(untracked)];
 }
 
+/** CI=true (GitHub Actions, GitLab CI and most others set it). */
+function isCi(env: NodeJS.ProcessEnv): boolean {
+  return Boolean(env.CI) && env.CI !== 'false' && env.CI !== '0';
+}
+
+/**
+ * In CI, the merge-base of HEAD and the PR/MR target branch (GITHUB_BASE_REF, CI_MERGE_REQUEST_TARGET_
+ * BRANCH_NAME), tried as origin/NAME and as NAME; null when there is none (a push build, a shallow clone).
+ */
+async function ciBase(top: string, env: NodeJS.ProcessEnv): Promise<{ base: string; target: string } | null> {
+  const branches = [env.GITHUB_BASE_REF, env.CI_MERGE_REQUEST_TARGET_BRANCH_NAME].filter((b): b is string => Boolean(b) && !b!.startsWith('-'));
+  for (const target of branches.flatMap((b) => [`origin/${b}`, b])) {
+    try {
+      const base = (await git(top, ['merge-base', 'HEAD', target])).trim();
+      if (base) return { base, target };
+    } catch {
+      // not fetched here, or no common history: try the next name
+    }
+  }
+  return null;
+}
+
 /**
  * The plans under the given paths that differ from a git revision: those `git diff --name-only REV` lists
  * (the working tree against REV, staged or not) and untracked ones, filtered the way plain `check`
@@ -69,13 +94,18 @@ async function changedInRepo(top: string, base: string | undefined): Promise<str
  */
 export async function changedPlans(paths: readonly string[], options: ChangedOptions = {}): Promise<ChangedPlans> {
   const cwd = await realpath(options.cwd ?? process.cwd());
-  const base = options.base ?? 'HEAD';
+  let base = options.base;
   try {
     const top = (await git(cwd, ['rev-parse', '--show-toplevel'])).trim();
-    const changed = new Set((await changedInRepo(top, options.base)).map((p) => join(top, p)));
-    const discovered = await discoverPlans(paths.map((p) => resolve(cwd, p)));
-    const files = discovered.filter((f) => PLAN_FILE.test(f) && changed.has(f)).map((f) => relative(cwd, f) || f);
-    return { ok: true, files, base };
+    const discovered = (await discoverPlans(paths.map((p) => resolve(cwd, p)))).filter((f) => PLAN_FILE.test(f));
+    const shown = (fs: string[]) => fs.map((f) => relative(cwd, f) || f);
+    const ci = base === undefined && isCi(options.env ?? process.env) ? await ciBase(top, options.env ?? process.env) : undefined;
+    // In CI without a target branch to compare with, checking nothing would pass unseen: check everything.
+    if (ci === null) return { ok: true, files: shown(discovered), base: 'HEAD', all: true };
+    if (ci) base = ci.base;
+    const changed = new Set((await changedInRepo(top, base)).map((p) => join(top, p)));
+    const files = shown(discovered.filter((f) => changed.has(f)));
+    return { ok: true, files, base: base ?? 'HEAD', ...(ci ? { target: ci.target } : {}) };
   } catch (e) {
     if (e instanceof GitError) return { ok: false, reason: e.reason, detail: e.message };
     throw e;

@@ -1,5 +1,6 @@
 import { readdir, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
+import { editDistance } from '../check/suggest.js';
 
 const PLAN_FILE = /\.ya?ml$/i;
 const SKIP_DIR = new Set(['node_modules', '.git', 'dist', 'lib']);
@@ -40,4 +41,47 @@ async function walk(dir: string, seen = new Set<string>()): Promise<string[]> {
     } else if (PLAN_FILE.test(e.name) && (e.isFile() || e.isSymbolicLink())) out.push(full);
   }
   return out;
+}
+
+/** A path given on the command line that does not exist, and a similarly named entry beside it, if any. */
+export interface MissingPath {
+  path: string;
+  suggestion?: string;
+}
+
+/** The given paths that do not exist (`-`, standard input, is never missing), each with a suggestion. */
+export async function missingPaths(paths: readonly string[]): Promise<MissingPath[]> {
+  const out: MissingPath[] = [];
+  for (const p of paths) {
+    if (p === '-') continue;
+    try {
+      await stat(p);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'ENOENT' && (e as NodeJS.ErrnoException).code !== 'ENOTDIR') continue;
+      const suggestion = await similarEntry(p);
+      out.push(suggestion === undefined ? { path: p } : { path: p, suggestion });
+    }
+  }
+  return out;
+}
+
+/** The entry of p's folder whose name is closest to p's (a typo or two away), as a path written like p. */
+async function similarEntry(p: string): Promise<string | undefined> {
+  const trailing = /[\\/]$/.test(p) ? p.slice(-1) : '';
+  const bare = trailing ? p.slice(0, -1) : p;
+  const name = basename(bare);
+  let entries: string[];
+  try {
+    entries = (await readdir(dirname(bare))).filter((e) => !e.startsWith('.'));
+  } catch {
+    return undefined;
+  }
+  const limit = Math.max(1, Math.floor([...name].length / 4));
+  let best: { entry: string; d: number } | undefined;
+  for (const entry of entries) {
+    const d = entry.toLowerCase() === name.toLowerCase() ? 0 : editDistance(entry, name);
+    if (d <= limit && (!best || d < best.d)) best = { entry, d };
+  }
+  if (!best) return undefined;
+  return `${bare.slice(0, bare.length - name.length)}${best.entry}${trailing}`;
 }

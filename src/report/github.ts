@@ -1,5 +1,8 @@
 import type { Diagnostic } from '../diagnostic.js';
 import { compareDiagnostics } from '../diagnostic.js';
+import type { Lang } from '../i18n.js';
+import { allRuleDocs } from './catalog.js';
+import type { RuleDoc } from '../load/rule-docs.js';
 import { LABELS } from './labels.js';
 import { reportPath } from './paths.js';
 import type { FormatContext, Formatter } from './types.js';
@@ -17,13 +20,22 @@ export function escapeProperty(s: string): string {
   return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
-function properties(d: Diagnostic): string {
+/** The annotation's title: the rule's one-line description in the report's language, then its id. */
+let docs: Map<string, RuleDoc> | undefined;
+
+function title(rule: string, lang: Lang): string {
+  docs ??= new Map(allRuleDocs().map((r) => [r.id, r]));
+  const doc = docs.get(rule);
+  return doc ? `${doc.description[lang]} (${rule})` : rule;
+}
+
+function properties(d: Diagnostic, lang: Lang): string {
   const props: [string, string | number][] = [['file', reportPath(d.file)]];
   if (d.line > 0) {
     props.push(['line', d.line], ['col', d.column]);
     if (d.endLine >= d.line) props.push(['endLine', d.endLine], ['endColumn', d.endColumn]);
   }
-  props.push(['title', d.rule]);
+  props.push(['title', title(d.rule, lang)]);
   return props.map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(',');
 }
 
@@ -43,5 +55,5 @@ function body(d: Diagnostic, ctx: FormatContext): string {
 export const github: Formatter = (diagnostics, ctx) =>
   [...diagnostics]
     .sort(compareDiagnostics)
-    .map((d) => `::${d.severity} ${properties(d)}::${escapeData(body(d, ctx))}\n`)
+    .map((d) => `::${d.severity} ${properties(d, ctx.lang)}::${escapeData(body(d, ctx))}\n`)
     .join('');

@@ -9,6 +9,8 @@ export interface FormatContext {
   /** Source text by file, for code frames. */
   sources: ReadonlyMap<string, string>;
   color: boolean;
+  /** Warnings left out by -q (so a clean-looking report can say they exist). */
+  hiddenWarnings?: number;
 }
 
 /** A formatter is a pure function of diagnostics to text. */

@@ -3,7 +3,7 @@ import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { changedPlans } from '../../src/load/changed.js';
-import { ROOT, runCli, STACK_TRACE, tempDir } from '../helpers/cli.js';
+import { restoreEnvAfterEach, ROOT, runCli, STACK_TRACE, tempDir } from '../helpers/cli.js';
 
 const CLEAN = join(ROOT, 'test/fixtures/report/seiketsu.yaml');
 const WITH_ERRORS = join(ROOT, 'test/fixtures/report/minato.yaml');
@@ -37,8 +37,13 @@ function setUp(): string {
   return first;
 }
 
+// A CI runner's own variables would change what --changed compares with: each test sets its own.
+const CI_VARS = ['CI', 'GITHUB_BASE_REF', 'CI_MERGE_REQUEST_TARGET_BRANCH_NAME'];
+for (const name of CI_VARS) restoreEnvAfterEach(name);
+
 let first: string;
 beforeEach(() => {
+  for (const name of CI_VARS) delete process.env[name];
   first = setUp();
 });
 afterEach(() => {
@@ -115,5 +120,74 @@ describe('jusou check --changed', () => {
     expect(outside.stderr).toContain('git のリポジトリの中ではない');
     expect(outside.stderr + bad.stderr).not.toMatch(STACK_TRACE);
     expect(runCli(['check', '--changed', '--lang', 'en'], tempDir('jusou-nogit-')).stderr).toContain('not inside a git repository');
+  });
+});
+
+/** The PR's work committed on a branch `feature`; `main` (the target) has moved on since it branched at `first`. */
+function pullRequest(): void {
+  git('checkout', '-q', '-b', 'feature');
+  git('add', '-A');
+  git('commit', '-q', '-m', 'feature');
+  git('branch', 'main', first);
+  git('checkout', '-q', 'main');
+  put('plans/later.yaml', WITH_ERRORS);
+  git('add', '-A');
+  git('commit', '-q', '-m', 'main moves on');
+  git('checkout', '-q', 'feature');
+}
+
+describe('--changed in CI (CI=true, no --base)', () => {
+  const PR_FILES = ['plans/edited.yaml', 'plans/staged.yaml', 'plans/北町.yaml'];
+
+  it('compares with the merge-base of the PR/MR target branch: origin/NAME first, then NAME', async () => {
+    pullRequest();
+    const gh = await changedPlans(['plans'], { cwd: repo, env: { CI: 'true', GITHUB_BASE_REF: 'main' } });
+    expect(gh).toEqual({ ok: true, files: PR_FILES, base: first, target: 'main' });
+    git('update-ref', 'refs/remotes/origin/main', first);
+    const gl = await changedPlans(['plans'], { cwd: repo, env: { CI: 'true', CI_MERGE_REQUEST_TARGET_BRANCH_NAME: 'main' } });
+    expect(gl).toEqual({ ok: true, files: PR_FILES, base: first, target: 'origin/main' });
+  });
+
+  it('no target branch (a push build) or one not fetched (a shallow clone): every plan under the paths', async () => {
+    const all = { ok: true, base: 'HEAD', all: true, files: ['plans/edited.yaml', 'plans/kept.yaml', 'plans/staged.yaml', 'plans/北町.yaml'] };
+    expect(await changedPlans(['plans'], { cwd: repo, env: { CI: 'true' } })).toEqual(all);
+    expect(await changedPlans(['plans'], { cwd: repo, env: { CI: 'true', GITHUB_BASE_REF: 'not-fetched' } })).toEqual(all);
+  });
+
+  it('--base wins, and CI=false or no CI compares with HEAD as on a desk', async () => {
+    expect(await changedPlans(['plans'], { cwd: repo, base: 'HEAD', env: { CI: 'true' } })).toEqual({ ok: true, base: 'HEAD', files: PR_FILES });
+    expect(await changedPlans(['plans'], { cwd: repo, env: { CI: 'false' } })).toEqual({ ok: true, base: 'HEAD', files: PR_FILES });
+  });
+
+  it('jusou check --changed says on stderr that it checks every plan, and exits by their findings', () => {
+    process.env.CI = 'true';
+    const r = runCli(['check', '--changed', '--format', 'json'], repo);
+    expect(r.stderr).toContain('比較する基準が見つからないため、すべての計画を検証します');
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout).length).toBeGreaterThan(0);
+    expect(runCli(['check', '--changed', '--lang', 'en'], repo).stderr).toContain('no base to compare with, so every plan is checked');
+  });
+
+  it('never passes by checking nothing: no plan under the paths is exit 2', () => {
+    process.env.CI = 'true';
+    mkdirSync(join(repo, 'empty'));
+    const r = runCli(['check', '--changed', 'empty'], repo);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('計画ファイル（*.yaml, *.yml）が見つかりません');
+  });
+
+  it('a PR that touches no plan: exit 0, naming the branch point it compared with', () => {
+    pullRequest();
+    git('checkout', '-q', '-b', 'docs-only', 'main');
+    Object.assign(process.env, { CI: 'true', GITHUB_BASE_REF: 'main' });
+    const r = runCli(['check', '--changed'], repo);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/^jusou: 変更された計画ファイルはありません（比較の基準: main との分岐点 [0-9a-f]{12}）\n$/);
+  });
+
+  it('a missing path is a usage error here too', () => {
+    const r = runCli(['check', '--changed', 'plan'], repo);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('plan が見つかりません（plans のことですか）');
   });
 });

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,10 +10,19 @@ const BIN = join(ROOT, 'bin', 'jusou.js');
 
 export interface CliResult { code: number; stdout: string; stderr: string }
 
-/** Runs the real command line (compiled by the global setup) as a planner would. */
-export function runCli(args: string[], cwd = ROOT): CliResult {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+/** Runs the real command line (compiled by the global setup) as a planner would; `input` goes to its stdin. */
+export function runCli(args: string[], cwd = ROOT, input?: string | Uint8Array): CliResult {
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, input, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** Runs the command line with its stdout closed before it writes (a reader such as `head` that has gone). */
+export function runCliClosedStdout(args: string[], cwd = ROOT): Promise<{ code: number; stderr: string }> {
+  const child = spawn(process.execPath, [BIN, ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1' } });
+  child.stdout.destroy();
+  let stderr = '';
+  child.stderr.setEncoding('utf8').on('data', (s: string) => { stderr += s; });
+  return new Promise((resolve) => child.on('close', (code) => resolve({ code: code ?? -1, stderr })));
 }
 
 export function tempDir(prefix = 'jusou-'): string {

@@ -103,10 +103,10 @@ describe('paths that are not plan files', () => {
     expect(r.stderr).toContain('計画ファイル（*.yaml, *.yml）が見つかりません');
   });
 
-  it('a missing file', () => {
+  it('a missing file: a usage error (exit 2) naming it', () => {
     const r = runCli(['check', join(dir, 'nope.yaml')]);
-    expect(r.code).toBe(1);
-    expect(r.stdout).toContain('ファイルを読めません: ファイルが見つかりません');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`${join(dir, 'nope.yaml')} が見つかりません`);
     expect(r.stdout + r.stderr).not.toMatch(STACK_TRACE);
   });
 

@@ -45,15 +45,23 @@ describe('github formatter', () => {
     expect(unescape(data)).toBe('50%: a,b\r\nline2\nヒント: ヒ:ント');
   });
 
-  it('uses warning for warnings and the rule id as the title', () => {
+  it('uses warning for warnings and the rule\'s title with its id as the title', () => {
     expect(github([diag({ severity: 'warning', rule: 'facility-count' })], ctx)).toBe(
-      '::warning file=plans/a.yaml,line=3,col=5,endLine=3,endColumn=9,title=facility-count::m\n',
+      '::warning file=plans/a.yaml,line=3,col=5,endLine=3,endColumn=9,title=支援機関の箇所数と、列挙した機関の数が一致する (facility-count)::m\n',
     );
+    const en = github([diag({ rule: 'code-form' })], { ...ctx, lang: 'en' });
+    const [, props] = /^::error (.*?)::/.exec(en)!;
+    expect(unescape(props.split(',').find((p) => p.startsWith('title='))!)).toBe('title=号 codes are written in canonical form (第1号イ, 第5号, …) (code-form)');
+    expect(en.trimEnd()).toMatch(COMMAND);
+  });
+
+  it('an unknown rule id is its own title', () => {
+    expect(github([diag({ rule: 'no-such-rule' })], ctx)).toContain(',title=no-such-rule::');
   });
 
   it('leaves out the position of a file that has none, and normalises the path', () => {
     const out = github([diag({ file: '.\\plans\\a.yaml', line: 0, column: 0, endLine: 0, endColumn: 0, rule: 'file-read' })], ctx);
-    expect(out).toBe('::error file=plans/a.yaml,title=file-read::m\n');
+    expect(out).toBe('::error file=plans/a.yaml,title=計画ファイルを読める (file-read)::m\n');
   });
 
   it('says the hint and the reference in English with --lang en', () => {

@@ -1,0 +1,36 @@
+/** East Asian wide characters: two terminal columns each. */
+const WIDE = '\\u1100-\\u115f\\u2e80-\\ua4cf\\uac00-\\ud7a3\\uf900-\\ufaff\\ufe30-\\ufe4f\\uff00-\\uff60\\uffe0-\\uffe6';
+const WIDE_CHAR = new RegExp(`[${WIDE}]`);
+/** A chunk a line may break before: one wide character, or a run of narrow non-space characters. */
+const CHUNK = new RegExp(`\\s*(?:[${WIDE}]|[^\\s${WIDE}]+)`, 'g');
+
+const NO_LINE_START = /^[）」』】、。，．・ー]/;
+
+/** Columns a string takes in a terminal (colour codes take none). */
+export function displayWidth(s: string): number {
+  let w = 0;
+  for (const ch of s.replace(/\u001b\[\d*(;\d+)*m/g, '')) w += WIDE_CHAR.test(ch) ? 2 : 1;
+  return w;
+}
+
+/**
+ * Wraps help text to a width in columns. Japanese has no spaces between words, so a line may break
+ * between any two wide characters; narrow words (option names, English) are kept whole.
+ */
+export function boxWrap(str: string, width: number): string {
+  if (width < 40) return str;
+  const out: string[] = [];
+  for (const line of str.split(/\r\n|\n/)) {
+    const chunks = line.match(CHUNK);
+    if (!chunks) { out.push(''); continue; }
+    let current = chunks[0];
+    for (const chunk of chunks.slice(1)) {
+      // Closing brackets and punctuation stay at the end of the line before rather than start one.
+      if (displayWidth(current) + displayWidth(chunk) <= width || NO_LINE_START.test(chunk)) { current += chunk; continue; }
+      out.push(current);
+      current = chunk.trimStart();
+    }
+    out.push(current);
+  }
+  return out.join('\n');
+}
