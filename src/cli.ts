@@ -29,6 +29,8 @@ function program(): Command {
     .option('--base <rev>', '--changed で比べるリビジョン（既定: HEAD）。指定すると --changed になります')
     .option('--cache', '結果をキャッシュし、前回から変わっていない計画の検証を省く')
     .option('--cache-location <path>', 'キャッシュのファイルまたはフォルダ（既定: .jusoucache）')
+    .option('--fix', '自動で直せる問題を直して計画ファイルを書き換え、残りの問題を表示する')
+    .option('--fix-dry-run', '--fix で行う修正を差分（unified diff）で表示する。ファイルは書き換えない')
     .action(async (paths: string[], opts) => {
       const options = { ...opts, lang: parseLang(opts.lang) };
       process.exitCode = opts.changed || opts.base !== undefined ? await runCheckChanged(paths, options) : await runCheck(paths, options);

@@ -16,6 +16,9 @@ export interface CheckCommandOptions {
   /** --cache (true) and --cache-location. */
   cache?: boolean;
   cacheLocation?: string;
+  /** --fix writes the fixes; --fix-dry-run prints them as a unified diff and writes nothing. */
+  fix?: boolean;
+  fixDryRun?: boolean;
 }
 
 export interface CheckResult {
@@ -33,13 +36,20 @@ export async function checkPaths(paths: readonly string[], lang: Lang, options: 
 }
 
 export async function runCheck(paths: string[], opts: CheckCommandOptions): Promise<number> {
-  const result = await checkPaths(paths, opts.lang, { cache: opts.cache ? opts.cacheLocation ?? true : false });
-  const shown = opts.quiet ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics;
   const format = await loadFormatter(opts.format);
   if (!format) {
     process.stderr.write(`jusou: 出力形式「${opts.format}」はまだ使えません（使える形式: ${formatNames.join(', ')}）\n`);
     return 2;
   }
+  let result = await checkPaths(paths, opts.lang, { cache: opts.cache ? opts.cacheLocation ?? true : false });
+  if ((opts.fix || opts.fixDryRun) && result.files.length) {
+    const { fixChecked } = await import('../fix/run.js'); // loaded on use: jsdiff and the applier
+    result = await fixChecked(result, opts.lang, !opts.fix);
+  }
+  // Accepted (suppressed) findings leave every report, count and the exit code; SARIF alone keeps them, marked.
+  const active = result.diagnostics.filter((d) => !d.suppressed);
+  const reported = opts.format === 'sarif' ? result.diagnostics : active;
+  const shown = opts.quiet ? reported.filter((d) => d.severity === 'error') : reported;
   if (result.files.length === 0) {
     process.stderr.write(opts.lang === 'en' ? 'jusou: no plan files (*.yaml, *.yml) found\n' : 'jusou: 計画ファイル（*.yaml, *.yml）が見つかりません\n');
     return 2;
@@ -48,7 +58,7 @@ export async function runCheck(paths: string[], opts: CheckCommandOptions): Prom
   const text = format(shown, { lang: opts.lang, files: result.files, sources: result.sources, color });
   if (opts.output) await writeFileAtomic(opts.output, text);
   else process.stdout.write(text);
-  const { errors, warnings } = countBySeverity(result.diagnostics);
+  const { errors, warnings } = countBySeverity(active);
   if (errors > 0) return 1;
   if (opts.maxWarnings !== undefined && warnings > opts.maxWarnings) {
     process.stderr.write(opts.lang === 'en' ? `jusou: ${warnings} warnings exceed --max-warnings ${opts.maxWarnings}\n` : `jusou: 警告が${warnings}件あり、--max-warnings ${opts.maxWarnings} を超えています\n`);
