@@ -94,3 +94,15 @@ describe('fixFile', () => {
     expect((await fixFile(file, 'ja', { write: true, check: checkWith([dropX]) }))?.written).toBe(false);
   });
 });
+
+describe('unifiedDiff (--fix-dry-run)', () => {
+  it('is a unified diff of the decoded texts, empty when nothing changed', async () => {
+    const { unifiedDiff } = await import('../../src/fix/file.js');
+    const base = { file: 'plans/a.yaml', original: 'a: xv\nb: 1\n', text: 'a: v\nb: 1\n', applied: 1, passes: 1, diagnostics: [], written: false };
+    const out = unifiedDiff({ ...base, changed: true });
+    expect(out).toContain('--- plans/a.yaml');
+    expect(out).toContain('+++ plans/a.yaml');
+    expect(out).toContain('@@ -1,2 +1,2 @@\n-a: xv\n+a: v\n b: 1\n');
+    expect(unifiedDiff({ ...base, changed: false })).toBe('');
+  });
+});
