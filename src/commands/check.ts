@@ -44,7 +44,7 @@ export async function runCheck(paths: string[], opts: CheckCommandOptions): Prom
   let result = await checkPaths(paths, opts.lang, { cache: opts.cache ? opts.cacheLocation ?? true : false });
   if ((opts.fix || opts.fixDryRun) && result.files.length) {
     const { fixChecked } = await import('../fix/run.js'); // loaded on use: jsdiff and the applier
-    result = await fixChecked(result, opts.lang, !opts.fix);
+    result = await fixChecked(result, opts.lang, Boolean(opts.fixDryRun)); // a dry run wins over --fix: it never writes
   }
   // Accepted (suppressed) findings leave every report, count and the exit code; SARIF alone keeps them, marked.
   const active = result.diagnostics.filter((d) => !d.suppressed);

@@ -1,0 +1,65 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { runCheck, type CheckCommandOptions } from '../../src/commands/check.js';
+import { ROOT, tempDir } from '../helpers/cli.js';
+
+// The registry plus a test-only fixable rule (a stand-in for code-form's fix): runCheck's --fix glue is
+// exercised before the real rules carry fixes.
+vi.mock('../../src/check/rules/index.js', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../src/check/rules/index.js')>();
+  const { codeEntry, normalizeCodes } = await import('../../src/check/codes.js');
+  const { walkBusinesses } = await import('../../src/plan.js');
+  const testFix = {
+    id: 'test-code-fix', severity: 'error' as const, fixable: true,
+    description: { ja: 't', en: 't' }, docs: { ja: '', en: '' }, messages: { ja: { m: '号を正規形に' }, en: { m: 'canonical 号' } },
+    check(ctx: import('../../src/check/rule.js').RuleContext) {
+      for (const { business, path } of walkBusinesses(ctx.plan)) {
+        if (!Array.isArray(business.号)) continue;
+        business.号.forEach((v, i) => {
+          if (typeof v === 'string' && !codeEntry(v)) ctx.report({ path: [...path, '号', i], messageId: 'm', fix: { path: [...path, '号', i], values: normalizeCodes(v) } });
+        });
+      }
+    },
+  };
+  return { ...real, rules: [...real.rules, testFix] };
+});
+
+const FIXTURE = readFileSync(join(ROOT, 'test', 'fixtures', 'rules', 'code-form', 'fail.yaml'), 'utf8');
+const opts: CheckCommandOptions = { format: 'stylish', lang: 'ja', color: false };
+
+function capture(): { out: () => string } {
+  const chunks: string[] = [];
+  vi.spyOn(process.stdout, 'write').mockImplementation((s: string | Uint8Array) => (chunks.push(String(s)), true));
+  vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+  return { out: () => chunks.join('') };
+}
+
+afterEach(() => vi.restoreAllMocks());
+
+describe('runCheck --fix / --fix-dry-run', () => {
+  it('plain check reports the fixable count and writes nothing', async () => {
+    const file = join(tempDir('jusou-run-fix-'), 'p.yaml');
+    writeFileSync(file, FIXTURE);
+    const io = capture();
+    expect(await runCheck([file], opts)).toBe(1);
+    expect(io.out()).toContain('うち 1 件は --fix で修正できます');
+    expect(readFileSync(file, 'utf8')).toBe(FIXTURE);
+  });
+
+  it('--fix-dry-run prints a diff and writes nothing; --fix writes, re-checks and reports what is left', async () => {
+    const file = join(tempDir('jusou-run-fix-'), 'p.yaml');
+    writeFileSync(file, FIXTURE);
+    let io = capture();
+    await runCheck([file], { ...opts, fixDryRun: true, fix: true });
+    expect(io.out()).toContain('-      - 第２号  # ← code-form\n+      - 第2号  # ← code-form\n');
+    expect(readFileSync(file, 'utf8')).toBe(FIXTURE);
+    vi.restoreAllMocks();
+    io = capture();
+    const code = await runCheck([file], { ...opts, fix: true });
+    expect(readFileSync(file, 'utf8')).toBe(FIXTURE.replace('- 第２号  #', '- 第2号  #'));
+    expect(io.out()).not.toContain('test-code-fix');
+    expect(io.out()).not.toContain('--fix で修正できます');
+    expect(code).toBe(io.out().includes('エラー') ? 1 : 0);
+  });
+});
