@@ -47,6 +47,19 @@ describe('runCheck --fix / --fix-dry-run', () => {
     expect(readFileSync(file, 'utf8')).toBe(FIXTURE);
   });
 
+  it('fixes survive the cache: a warm run still knows what --fix would do', async () => {
+    const dir = tempDir('jusou-run-fix-');
+    const file = join(dir, 'p.yaml');
+    writeFileSync(file, FIXTURE);
+    for (let run = 0; run < 2; run++) {
+      const io = capture();
+      await runCheck([file], { ...opts, cache: true, cacheLocation: join(dir, 'cache.json') });
+      expect(io.out(), `run ${run}`).toContain('うち 1 件は --fix で修正できます');
+      vi.restoreAllMocks();
+    }
+    expect(readFileSync(join(dir, 'cache.json'), 'utf8')).toContain('"fix":[');
+  });
+
   it('--fix-dry-run prints a diff and writes nothing; --fix writes, re-checks and reports what is left', async () => {
     const file = join(tempDir('jusou-run-fix-'), 'p.yaml');
     writeFileSync(file, FIXTURE);
