@@ -46,6 +46,8 @@ function program(lang: Lang): Command {
     .option('--cache', t.cache)
     .option('--cache-location <path>', t.cacheLocation)
     .option('--stdin-filename <path>', t.stdinFilename)
+    .option('--fix', t.fix)
+    .option('--fix-dry-run', t.fixDryRun)
     .addHelpText('after', examplesText(lang, 'check'))
     .action(async (paths: string[], opts) => {
       const options = { ...opts, lang: parseLang(opts.lang) };

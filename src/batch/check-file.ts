@@ -5,6 +5,7 @@ import { decode } from '../load/decode.js';
 import { fastRanges, parseFast } from '../load/fast-parse.js';
 import { loadBytes, loadText, type LoadedPlan } from '../load/index.js';
 import type { ReadResult } from '../load/read.js';
+import { applySuppressions } from '../suppress/apply.js';
 
 export interface FileCheck {
   diagnostics: Diagnostic[];
@@ -23,12 +24,17 @@ export function checkBytes(file: string, read: ReadResult, lang: Lang, fast: boo
     const loaded = loadBytes(file, read, lang);
     return { diagnostics: checkPlan(loaded, { lang }), text: loaded.text };
   }
-  if (fast) {
-    const quick = checkFast(file, decoded.text, lang);
-    if (quick) return quick;
-  }
-  const loaded = loadText(file, decoded.text, lang);
-  return { diagnostics: checkPlan(loaded, { lang }), text: loaded.text };
+  return checkText(file, decoded.text, lang, fast);
+}
+
+/**
+ * A decoded plan (BOM removed) to its diagnostics, with inline suppressions applied (src/suppress/):
+ * the one place they are applied, so the fast path, workers and the cache all carry the same data.
+ */
+export function checkText(file: string, body: string, lang: Lang, fast = false): FileCheck {
+  const quick = fast ? checkFast(file, body, lang) : undefined;
+  const checked = quick ?? { diagnostics: checkPlan(loadText(file, body, lang), { lang }), text: body };
+  return { diagnostics: applySuppressions(file, body, checked.diagnostics, lang), text: checked.text };
 }
 
 /**
@@ -38,9 +44,13 @@ export function checkBytes(file: string, read: ReadResult, lang: Lang, fast: boo
 function checkFast(file: string, body: string, lang: Lang): FileCheck | undefined {
   const parsed = parseFast(body); // decode() has already dropped a BOM
   if (!parsed) return undefined;
-  const plan: LoadedPlan = { file, text: body, data: parsed.data, diagnostics: [], rangeOf: () => ({ ...NO_RANGE }) };
+  // No Document here to place a fix in: a finding that carries one sends the plan to the full loader.
+  let wantsFix = false;
+  const editFor = () => { wantsFix = true; return undefined; };
+  const plan: LoadedPlan = { file, text: body, data: parsed.data, diagnostics: [], rangeOf: () => ({ ...NO_RANGE }), editFor };
   const diagnostics = checkPlan(plan, { lang });
   if (diagnostics.length === 0) return { diagnostics, text: body };
+  if (wantsFix) return undefined;
   // Rare (a plan with problems): read it again recording positions, and place the diagnostics.
   const rangeOf = fastRanges(body);
   return rangeOf ? { diagnostics: checkPlan({ ...plan, rangeOf }, { lang }), text: body } : undefined;

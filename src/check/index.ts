@@ -70,5 +70,13 @@ function toDiagnostic(loaded: LoadedPlan, rule: Rule, f: Finding, lang: Lang): D
     path: f.path,
     ...(f.noteId ? { note: pick(rule.messages, lang, f.noteId, params) } : {}),
     ...(f.url ? { url: f.url } : {}),
+    ...fixOf(loaded, f),
   };
+}
+
+/** A finding's fix in plan terms → text edits (the loader knows where the scalar stands); none if it cannot be placed. */
+function fixOf(loaded: LoadedPlan, f: Finding): { fix?: Diagnostic['fix'] } {
+  if (!f.fix) return {};
+  const edits = loaded.editFor?.(f.fix.path, f.fix.values);
+  return edits?.length ? { fix: edits } : {};
 }

@@ -40,7 +40,7 @@ export async function runRender(paths: string[], opts: RenderCommandOptions): Pr
 
   const checked = await checkPaths(paths, opts.lang);
   if (checked.files.length === 0) return (fail(say('no-files')), 2);
-  const errorsOf = (file: string) => checked.diagnostics.filter((d) => d.file === file && d.severity === 'error');
+  const errorsOf = (file: string) => checked.diagnostics.filter((d) => d.file === file && d.severity === 'error' && !d.suppressed);
   const refused: string[] = [];
   const plans: { file: string; plan: Plan }[] = [];
   for (const file of checked.files) {

@@ -1,9 +1,10 @@
 import type { Document, LineCounter } from 'yaml';
-import type { DataPath, Diagnostic } from '../diagnostic.js';
+import type { DataPath, Diagnostic, TextEdit } from '../diagnostic.js';
 import { NO_RANGE } from '../diagnostic.js';
 import type { Lang } from '../i18n.js';
 import { pick } from '../i18n.js';
 import { bytePosition, decode } from './decode.js';
+import { editsFor } from './edit.js';
 import { parseFast } from './fast-parse.js';
 import { loadMessages } from './messages.js';
 import { parseText } from './parse.js';
@@ -18,6 +19,8 @@ export interface LoadedPlan {
   diagnostics: Diagnostic[];
   /** Maps a data path to the source range of its value (or key). */
   rangeOf(path: DataPath, target?: Target): { line: number; column: number; endLine: number; endColumn: number };
+  /** A rule's fix (the scalar at `path` becomes `values`) as text edits; absent without a Document (fast path). */
+  editFor?(path: DataPath, values: readonly string[]): TextEdit[] | undefined;
 }
 
 const ICONV: Record<string, string> = { Shift_JIS: 'SHIFT_JIS', 'EUC-JP': 'EUC-JP', 'UTF-16LE': 'UTF-16', 'UTF-16BE': 'UTF-16', 'UTF-16': 'UTF-16' };
@@ -36,11 +39,12 @@ export function loadText(file: string, text: string, lang: Lang): LoadedPlan {
   const plan: LoadedPlan = {
     file, text: body, data, diagnostics: [],
     rangeOf: (path, target) => rangeOfPath(doc, lineCounter, body, path, target),
+    editFor: (path, values) => editsFor(doc, body, path, values),
   };
   for (const f of findings) {
     plan.diagnostics.push({
       file, ...rangeFromOffsets(lineCounter, f.start, f.end), severity: f.severity ?? 'error', rule: f.rule,
-      message: f.message, note: f.note, path: [], ...(f.fix ? { fix: f.fix } : {}),
+      message: f.message, note: f.note, path: [], ...(f.fix?.length ? { fix: f.fix } : {}),
     });
   }
   if (findings.length === 0 && body.trim() === '') {

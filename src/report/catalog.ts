@@ -2,11 +2,12 @@ import { codeTable, mandatedCodes } from '../check/codes.js';
 import { rules } from '../check/rules/index.js';
 import type { Diagnostic } from '../diagnostic.js';
 import { loaderRuleDocs, type RuleDoc } from '../load/rule-docs.js';
+import { suppressionRuleDocs } from '../suppress/rule-docs.js';
 import { ruleDocUri } from './tool-info.js';
 
-/** Every documented rule: the checker's rules in registry order, then the loader's. */
+/** Every documented rule: the checker's rules in registry order, then the suppression directives', then the loader's. */
 export function allRuleDocs(): RuleDoc[] {
-  return [...rules, ...loaderRuleDocs];
+  return [...rules, ...suppressionRuleDocs, ...loaderRuleDocs];
 }
 
 /**
@@ -16,7 +17,7 @@ export function allRuleDocs(): RuleDoc[] {
  */
 export function reportedRules(diagnostics: readonly Diagnostic[]): RuleDoc[] {
   const occurred = new Set(diagnostics.map((d) => d.rule));
-  const out: RuleDoc[] = [...rules, ...loaderRuleDocs.filter((r) => occurred.has(r.id))];
+  const out: RuleDoc[] = [...rules, ...[...suppressionRuleDocs, ...loaderRuleDocs].filter((r) => occurred.has(r.id))];
   const known = new Set(out.map((r) => r.id));
   for (const id of [...occurred].filter((x) => !known.has(x)).sort()) {
     const severity = diagnostics.find((d) => d.rule === id)?.severity ?? 'error';

@@ -62,12 +62,15 @@ function result(d: Diagnostic, ruleIndex: number, uris: readonly string[]): Resu
     message: { text: d.message },
     locations: [location(d, uris.indexOf(pathToUri(d.file)), pathToUri(d.file))],
     ...(Object.keys(properties).length ? { properties } : {}),
+    // An inline `# jusou-disable… -- 理由` accepted it: kept for review, with the planner's reason.
+    ...(d.suppressed ? { suppressions: [{ kind: 'inSource', status: 'accepted', justification: d.suppressed.justification }] } : {}),
   };
 }
 
 /**
  * SARIF 2.1.0 for code scanning (GitHub upload-sarif and others): one run, a rule entry for every rule
- * (registry and loader rules that occurred), every checked file as an artifact, one result per diagnostic.
+ * (registry and loader rules that occurred), every checked file as an artifact, one result per diagnostic
+ * (suppressed ones included, with their `suppressions`, as SARIF consumers expect).
  */
 export const sarif: Formatter = (diagnostics, ctx) => {
   const rules = reportedRules(diagnostics);

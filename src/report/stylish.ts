@@ -3,8 +3,8 @@ import { compareDiagnostics, countBySeverity } from '../diagnostic.js';
 import type { FormatContext, Formatter } from './types.js';
 
 const TEXT = {
-  ja: { error: 'エラー', warning: '警告', hint: 'ヒント', ref: '参照', summary: (n: number, e: number, w: number) => `${n}件の問題（エラー ${e}件、警告 ${w}件）`, clean: (f: number) => `問題はありません（${f}ファイル）`, noErrors: (w: number) => `エラーはありません（警告 ${w}件を表示していません）` },
-  en: { error: 'error', warning: 'warning', hint: 'hint', ref: 'see', summary: (n: number, e: number, w: number) => `${n} problem${n === 1 ? '' : 's'} (${e} error${e === 1 ? '' : 's'}, ${w} warning${w === 1 ? '' : 's'})`, clean: (f: number) => `no problems (${f} file${f === 1 ? '' : 's'})`, noErrors: (w: number) => `no errors (${w} warning${w === 1 ? '' : 's'} not shown)` },
+  ja: { error: 'エラー', warning: '警告', hint: 'ヒント', ref: '参照', summary: (n: number, e: number, w: number) => `${n}件の問題（エラー ${e}件、警告 ${w}件）`, clean: (f: number) => `問題はありません（${f}ファイル）`, noErrors: (w: number) => `エラーはありません（警告 ${w}件を表示していません）`, fixable: (n: number) => `うち ${n} 件は --fix で修正できます` },
+  en: { error: 'error', warning: 'warning', hint: 'hint', ref: 'see', summary: (n: number, e: number, w: number) => `${n} problem${n === 1 ? '' : 's'} (${e} error${e === 1 ? '' : 's'}, ${w} warning${w === 1 ? '' : 's'})`, clean: (f: number) => `no problems (${f} file${f === 1 ? '' : 's'})`, noErrors: (w: number) => `no errors (${w} warning${w === 1 ? '' : 's'} not shown)`, fixable: (n: number) => `${n} fixable with --fix` },
 };
 
 function paint(on: boolean, code: string, s: string): string {
@@ -73,5 +73,7 @@ export const stylish: Formatter = (diagnostics, ctx: FormatContext) => {
   const { errors, warnings } = countBySeverity(diagnostics);
   if (diagnostics.length === 0) return `${ctx.hiddenWarnings ? t.noErrors(ctx.hiddenWarnings) : t.clean(ctx.files.length)}\n`;
   out.push('', paint(ctx.color, errors ? '31' : '33', `✖ ${t.summary(diagnostics.length, errors, warnings)}`));
+  const fixable = diagnostics.filter((d) => d.fix?.length).length;
+  if (fixable) out.push(`  ${t.fixable(fixable)}`);
   return `${out.join('\n')}\n`;
 };
