@@ -29,8 +29,11 @@ export interface Finding {
    * A fix as data, in the plan's terms: the scalar at `path` becomes these values (more than one splits
    * a list item into several items). The loader turns it into text edits (LoadedPlan.editFor).
    */
-  fix?: { path: DataPath; values: string[] };
+  fix?: { path: DataPath; values: FixValue[] };
 }
+
+/** A value a fix writes: a number is written plain; a string so that it reads back as that string. */
+export type FixValue = string | number;
 
 /** One rule per file, as in ESLint and Spectral: id, texts, one-paragraph doc, and the check. */
 export interface Rule {

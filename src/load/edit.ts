@@ -8,7 +8,7 @@ import type { DataPath, TextEdit } from '../diagnostic.js';
  * item's indentation in block style, `, ` in flow style. Undefined when no safe edit exists (the path is
  * not a scalar, a block scalar `|`/`>`, or a split outside a sequence).
  */
-export function editsFor(doc: Document, text: string, path: DataPath, values: readonly string[]): TextEdit[] | undefined {
+export function editsFor(doc: Document, text: string, path: DataPath, values: readonly (string | number)[]): TextEdit[] | undefined {
   if (values.length === 0 || doc.errors.length > 0) return undefined;
   const node = doc.getIn(path, true) as Node | undefined;
   if (!isScalar(node) || !node.range || isBlockScalar(node)) return undefined;
@@ -36,11 +36,13 @@ function flowContext(doc: Document, path: DataPath): boolean {
 }
 
 /**
- * A value as YAML source: plain when it reads back as exactly this text (so '12' is written 12 and reads
- * as the number the field wants, 第5号 stays 第5号), double-quoted otherwise (a leading indicator, `: `,
- * ` #`, a line break, or text that would read as something else, such as 012 or yes).
+ * A value as YAML source. A number is written plain (12 for a count typed １２). A string is plain when it
+ * reads back as exactly that string (第5号 stays 第5号), double-quoted otherwise: a leading indicator, `: `,
+ * ` #`, a line break, or text that would read as something else (a code 172031 or 012 would read as a
+ * number, yes as a boolean), so a code keeps its leading zeros and stays text.
  */
-export function scalarText(value: string, flow = false): string {
+export function scalarText(value: string | number, flow = false): string {
+  if (typeof value === 'number') return String(value);
   if (value !== '' && !/[\r\n]/.test(value) && readsBackAs(value, flow)) return value;
   return JSON.stringify(value); // JSON's escapes are all valid in a YAML double-quoted scalar
 }
@@ -50,8 +52,7 @@ function readsBackAs(value: string, flow: boolean): boolean {
   if (doc.errors.length || doc.warnings.length) return false;
   const js = doc.toJS() as unknown;
   const read = flow ? (Array.isArray(js) && js.length === 1 ? js[0] : undefined) : (js as { k?: unknown } | null)?.k;
-  const scalar = typeof read === 'string' || typeof read === 'number' || typeof read === 'boolean';
-  return scalar && String(read) === value;
+  return read === value;
 }
 
 /**

@@ -20,7 +20,7 @@ export interface LoadedPlan {
   /** Maps a data path to the source range of its value (or key). */
   rangeOf(path: DataPath, target?: Target): { line: number; column: number; endLine: number; endColumn: number };
   /** A rule's fix (the scalar at `path` becomes `values`) as text edits; absent without a Document (fast path). */
-  editFor?(path: DataPath, values: readonly string[]): TextEdit[] | undefined;
+  editFor?(path: DataPath, values: readonly (string | number)[]): TextEdit[] | undefined;
 }
 
 const ICONV: Record<string, string> = { Shift_JIS: 'SHIFT_JIS', 'EUC-JP': 'EUC-JP', 'UTF-16LE': 'UTF-16', 'UTF-16BE': 'UTF-16', 'UTF-16': 'UTF-16' };

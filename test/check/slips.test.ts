@@ -38,7 +38,7 @@ describe('full-width digits where a number, 年度, 年月 or code is expected',
     ['開始年度', (p: any) => { p.計画.期間.開始年度 = '令和７年度'; }, ['計画', '期間', '開始年度'], '７', '令和7年度'],
     ['策定', (p: any) => { p.計画.策定 = '令和４年４月'; }, ['計画', '策定'], '４', '令和4年4月'],
     ['全国地方公共団体コード', (p: any) => { p.自治体.全国地方公共団体コード = '１７２０３１'; }, ['自治体', '全国地方公共団体コード'], '１', '172031'],
-    ['年間開催回数', (p: any) => { p.会議 = [{ ID: 'k', 名称: '協議会', 年間開催回数: '１２' }]; }, ['会議', 0, '年間開催回数'], '１', '12'],
+    ['年間開催回数', (p: any) => { p.会議 = [{ ID: 'k', 名称: '協議会', 年間開催回数: '１２' }]; }, ['会議', 0, '年間開催回数'], '１', 12],
   ])('%s names the first full-width digit and fixes it', (_, edit, path, digit, fixed) => {
     const schema = findings(minimal(edit)).filter((f) => f.rule === 'schema');
     expect(schema).toHaveLength(1);

@@ -6,7 +6,7 @@ import { scalarText } from '../../src/load/edit.js';
 import type { DataPath } from '../../src/diagnostic.js';
 
 /** Resolves a fix the way checkPlan does and applies it. */
-function fixed(text: string, path: DataPath, values: string[]): string {
+function fixed(text: string, path: DataPath, values: (string | number)[]): string {
   const edits = loadText('t.yaml', text, 'ja').editFor!(path, values);
   expect(edits, 'an edit exists').toBeDefined();
   return applyEdits(text, edits!).text;
@@ -19,16 +19,21 @@ describe('LoadedPlan.editFor: a scalar becomes new values, the rest of the text 
   });
 
   it('writes a number plain, so １２ → 12 reads as the number', () => {
-    const out = fixed('箇所数: １２\n', ['箇所数'], ['12']);
+    const out = fixed('箇所数: １２\n', ['箇所数'], [12]);
     expect(out).toBe('箇所数: 12\n');
     expect(parse(out)).toEqual({ 箇所数: 12 });
+  });
+
+  it('keeps a code text: "１７２０３１" becomes "172031", never the number 172031', () => {
+    const out = fixed('全国地方公共団体コード: "１７２０３１"\n', ['全国地方公共団体コード'], ['172031']);
+    expect(parse(out)).toEqual({ 全国地方公共団体コード: '172031' });
   });
 
   it('quotes what would not read back as the same text', () => {
     for (const v of ['- 先頭', 'a: b', 'x #y', '012', 'yes', '', '"q"', '[a]', '改行\nあり', '@at']) {
       const out = fixed('k: 元\n', ['k'], [v]);
       const read = parse(out) as { k: unknown };
-      expect(read.k === v || String(read.k) === v, `${v} → ${out}`).toBe(true);
+      expect(read.k, `${v} → ${out}`).toBe(v);
       if (v === '012' || v === 'a: b' || v === '') expect(out).toBe(`k: ${JSON.stringify(v)}\n`);
     }
     expect(scalarText('第5号')).toBe('第5号');

@@ -1,5 +1,5 @@
 import { walkBusinesses } from '../../plan.js';
-import { mandatedCodes, provisionUrl } from '../codes.js';
+import { canonicalCodes, mandatedCodes, provisionUrl } from '../codes.js';
 import type { Rule } from '../rule.js';
 
 export const mandatedCodesRule: Rule = {
@@ -24,10 +24,11 @@ export const mandatedCodesRule: Rule = {
     if (!Array.isArray(ctx.plan.事業)) return; // the schema rule reports a missing 事業 list
     const present = new Set<string>();
     for (const { business } of walkBusinesses(ctx.plan)) {
-      // A single 号 written without brackets (号: 第1号イ) is the schema rule's finding; it still names
-      // its code, so the plan is not also told that the code is unimplemented.
+      // Root cause first: a single 号 without brackets (号: 第1号イ) is the schema rule's finding and a
+      // non-canonical one (第１号のイ) code-form's; each still names its code, so the plan is not also told
+      // that the code is unimplemented.
       const codes: unknown = business.号;
-      for (const c of Array.isArray(codes) ? codes : typeof codes === 'string' ? [codes] : []) present.add(c);
+      for (const c of canonicalCodes(Array.isArray(codes) ? codes : [codes])) present.add(c);
     }
     for (const entry of mandatedCodes()) {
       if (present.has(entry.code)) continue;

@@ -28,6 +28,14 @@ function typeOf(v: unknown): string {
   return typeof v;
 }
 
+/** Whether the value in error may be a number (年間開催回数, or 開始年度 as 2022 among its oneOf branches). */
+function takesNumber(e: ErrorObject): boolean {
+  const numeric = (t: unknown) => (Array.isArray(t) ? t : [t]).some((x) => x === 'integer' || x === 'number');
+  if (e.keyword === 'type') return numeric((e.params as { type?: unknown }).type);
+  const s = e.parentSchema as { type?: unknown; oneOf?: { type?: unknown }[]; anyOf?: { type?: unknown }[] } | undefined;
+  return numeric(s?.type) || [...(s?.oneOf ?? []), ...(s?.anyOf ?? [])].some((b) => numeric(b?.type));
+}
+
 function label(e: ErrorObject): string {
   const path = pointerToPath(e.instancePath);
   const last = [...path].reverse().find((s) => typeof s === 'string');
@@ -76,6 +84,7 @@ export const schemaRule: Rule = {
   check(ctx) {
     const en = ctx.lang === 'en';
     const fullWidthAt = new Set<string>();
+    const numberAllowed = new Set(ctx.schemaErrors.filter(takesNumber).map((e) => e.instancePath));
     for (const e of ctx.schemaErrors) {
       if (e.keyword === 'additionalProperties') continue;
       const path = pointerToPath(e.instancePath);
@@ -86,7 +95,9 @@ export const schemaRule: Rule = {
         if (fullWidthAt.has(e.instancePath)) continue;
         fullWidthAt.add(e.instancePath);
         const fixed = halfWidthDigits(e.data as string);
-        ctx.report({ path, messageId: 'fullWidthDigit', params: { field, digit, fixed }, fix: { path, values: [fixed] } });
+        // A field that takes a number (年間開催回数, or 開始年度 as 2022) gets the number; a code stays text.
+        const value = /^\d+$/.test(fixed) && numberAllowed.has(e.instancePath) ? Number(fixed) : fixed;
+        ctx.report({ path, messageId: 'fullWidthDigit', params: { field, digit, fixed }, fix: { path, values: [value] } });
         continue;
       }
       const description = (e.parentSchema as { description?: string })?.description ?? '';
