@@ -24,6 +24,8 @@ function describe(lang: Lang, description: string, choices: readonly string[] | 
   if (choices) extra.push(`${e.choices}${choices.map((c) => JSON.stringify(c)).join(', ')}`);
   if (dflt !== undefined) extra.push(`${e.default}${dflt}`);
   if (extra.length === 0) return description;
+  // 「…（- で標準入力から読む）」 takes its default inside the same brackets, not a second pair after them.
+  if (description.endsWith(e.close)) return `${description.slice(0, -e.close.length)}${lang === 'ja' ? '。' : '; '}${extra.join(e.sep)}${e.close}`;
   const sep = lang === 'ja' ? '' : ' ';
   return `${description}${sep}${e.open}${extra.join(e.sep)}${e.close}`;
 }

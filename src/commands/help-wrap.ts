@@ -4,7 +4,9 @@ const WIDE_CHAR = new RegExp(`[${WIDE}]`);
 /** A chunk a line may break before: one wide character, or a run of narrow non-space characters. */
 const CHUNK = new RegExp(`\\s*(?:[${WIDE}]|[^\\s${WIDE}]+)`, 'g');
 
-const NO_LINE_START = /^[）」』】、。，．・ー]/;
+/** 禁則: what may not start a line (closing brackets, punctuation, small kana) or end one (opening brackets). */
+const NO_LINE_START = /^[）」』】、。，．・ーぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ]/;
+const NO_LINE_END = /[（「『【]$/;
 
 /** Columns a string takes in a terminal (colour codes take none). */
 export function displayWidth(s: string): number {
@@ -26,7 +28,7 @@ export function boxWrap(str: string, width: number): string {
     let current = chunks[0];
     for (const chunk of chunks.slice(1)) {
       // Closing brackets and punctuation stay at the end of the line before rather than start one.
-      if (displayWidth(current) + displayWidth(chunk) <= width || NO_LINE_START.test(chunk)) { current += chunk; continue; }
+      if (displayWidth(current) + displayWidth(chunk) <= width || NO_LINE_START.test(chunk) || NO_LINE_END.test(current)) { current += chunk; continue; }
       out.push(current);
       current = chunk.trimStart();
     }
