@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { load } from 'js-yaml';
+import { checkPlan } from '../../src/check/index.js';
 import { validatePlan } from '../../src/check/schema.js';
+import { loadText } from '../../src/load/index.js';
 import type { Finding } from '../../src/check/rule.js';
 import { rules } from '../../src/check/rules/index.js';
 import { pick } from '../../src/i18n.js';
@@ -102,5 +104,15 @@ describe('era-year', () => {
     expect(at('平成31年4月')).toEqual([]);
     expect(at('令和元年5月')).toEqual([]);
     expect(at('令和元年4月')[0].message).toContain('平成31年4月のことですか');
+  });
+});
+
+describe('a key written one level too high', () => {
+  it('says which block it belongs in, and the incomplete block raises nothing more', () => {
+    const text = MINIMAL.replace('    号: [第2号]\n', '    号: [第2号]\n    実施方式:\n      方式: [委託]\n    委託先: 社会福祉法人○○会\n');
+    const diagnostics = checkPlan(loadText('p.yaml', text, 'ja'), { lang: 'ja' });
+    expect(diagnostics.map((d) => [d.line, d.rule, d.message])).toEqual([
+      [26, 'unknown-key', 'キー「委託先」はここでは使えません。「実施方式」の中に書くキーです'],
+    ]);
   });
 });

@@ -1,6 +1,7 @@
 import type { Rule } from '../rule.js';
 import { pointerToPath } from '../schema.js';
 import { nearest } from '../suggest.js';
+import { homesOf } from '../key-home.js';
 
 export const unknownKey: Rule = {
   id: 'unknown-key',
@@ -14,11 +15,15 @@ export const unknownKey: Rule = {
     ja: {
       unknown: 'キー「{key}」は定義されていません',
       didYouMean: 'キー「{key}」は定義されていません。「{suggestion}」の誤りではありませんか',
+      belongsIn: 'キー「{key}」はここでは使えません。「{home}」の中に書くキーです',
+      belongsInNote: '「{home}:」の行の下に、一段深くインデントして書きます',
       allowed: 'ここで使えるキー: {allowed}',
     },
     en: {
       unknown: 'unknown key "{key}"',
       didYouMean: 'unknown key "{key}"; did you mean "{suggestion}"?',
+      belongsIn: 'the key "{key}" cannot be used here; it belongs inside "{home}"',
+      belongsInNote: 'write it under the "{home}:" line, indented one level deeper',
       allowed: 'keys allowed here: {allowed}',
     },
   },
@@ -26,8 +31,14 @@ export const unknownKey: Rule = {
     for (const e of ctx.schemaErrors) {
       if (e.keyword !== 'additionalProperties') continue;
       const key = String((e.params as { additionalProperty: string }).additionalProperty);
-      const allowed = Object.keys((e.parentSchema as { properties?: object })?.properties ?? {});
+      const properties = (e.parentSchema as { properties?: Record<string, object> })?.properties ?? {};
+      const allowed = Object.keys(properties);
       const suggestion = nearest(key, allowed);
+      const home = suggestion ? undefined : homesOf(key, properties)[0];
+      if (home) {
+        ctx.report({ path: [...pointerToPath(e.instancePath), key], target: 'key', messageId: 'belongsIn', params: { key, home }, noteId: 'belongsInNote' });
+        continue;
+      }
       ctx.report({
         path: [...pointerToPath(e.instancePath), key], target: 'key',
         messageId: suggestion ? 'didYouMean' : 'unknown', params: { key, suggestion, allowed: allowed.join('、') },
