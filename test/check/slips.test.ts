@@ -116,3 +116,13 @@ describe('a key written one level too high', () => {
     ]);
   });
 });
+
+describe('a block written as one value', () => {
+  it('names the keys that go under it (実施方式: 委託)', () => {
+    const text = MINIMAL.replace('    号: [第2号]\n', '    号: [第2号]\n    実施方式: 委託\n');
+    const [d, ...rest] = checkPlan(loadText('p.yaml', text, 'ja'), { lang: 'ja' });
+    expect(rest).toEqual([]);
+    expect([d.line, d.rule]).toEqual([24, 'schema']);
+    expect(d.note).toContain('方式、記載、直営、委託先、補助先');
+  });
+});

@@ -54,6 +54,7 @@ export const schemaRule: Rule = {
     ja: {
       required: '「{parent}」に必須の項目「{missing}」がありません',
       type: '「{field}」は{expected}で書いてください（いまは{actual}）',
+      typeObject: '「{field}:」の下の行に、一段深くインデントして {keys} を書きます（例: 「{field}:」の次の行に「  {first}: …」）',
       enum: '「{field}」に「{value}」は使えません。使える値: {allowed}',
       const: '「{field}」は「{allowed}」と書きます',
       pattern: '「{field}」の形式が正しくありません（「{value}」）: {description}',
@@ -68,6 +69,7 @@ export const schemaRule: Rule = {
     en: {
       required: '"{parent}" is missing the required key "{missing}"',
       type: '"{field}" must be {expected} (it is {actual})',
+      typeObject: 'under the "{field}:" line, indented one level deeper, write {keys} (e.g. "  {first}: …" on the line after "{field}:")',
       enum: '"{field}" cannot be "{value}"; allowed: {allowed}',
       const: '"{field}" must be "{allowed}"',
       pattern: '"{field}" has the wrong form ("{value}"): {description}',
@@ -110,7 +112,9 @@ export const schemaRule: Rule = {
         case 'type': {
           const expected = String(p.type).split(',').map((t) => TYPE_NAMES[t]?.[en ? 'en' : 'ja'] ?? t).join(en ? ' or ' : 'または');
           const actual = TYPE_NAMES[typeOf(e.data)]?.[en ? 'en' : 'ja'] ?? typeOf(e.data);
-          ctx.report({ path, messageId: 'type', params: { field, expected, actual } });
+          // A block written as one value (実施方式: 委託): say which keys go under it, with an example line.
+          const keys = p.type === 'object' ? Object.keys((e.parentSchema as { properties?: object })?.properties ?? {}) : [];
+          ctx.report({ path, messageId: 'type', params: { field, expected, actual, keys: keys.join(en ? ', ' : '、'), first: keys[0], value: String(e.data) }, ...(keys.length && typeof e.data === 'string' ? { noteId: 'typeObject' } : {}) });
           break;
         }
         case 'enum':
