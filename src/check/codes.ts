@@ -81,8 +81,14 @@ export function canonicalCodes(values: unknown): string[] {
 /** The codes whose statutory name a 事業 名称 contains (「地域包括支援センターの運営」 → 第1号イ). */
 export function codesNamedIn(name: string): string[] {
   const text = name.normalize('NFKC');
-  return codeTable().codes.filter((c) => c.名称の手がかり?.some((cue) => text.includes(cue.normalize('NFKC')))).map((c) => c.code);
+  cues ??= codeTable().codes.flatMap((c) => (c.名称の手がかり ?? []).map((cue) => ({ code: c.code, cue: cue.normalize('NFKC') })));
+  const out: string[] = [];
+  for (const { code, cue } of cues) if (text.includes(cue) && !out.includes(code)) out.push(code);
+  return out;
 }
+
+/** The name cues of every code, normalised once: the check asks for each 事業 of every plan. */
+let cues: { code: string; cue: string }[] | undefined;
 
 /** The 号 a code belongs to: 第1号イ → 第1号, 第5号 → 第5号. */
 export function itemOf(code: string): string {
