@@ -4,6 +4,7 @@ import { runCheckChanged } from './commands/check-changed.js';
 import { commandOf, examplesText, helpConfiguration, langFromArgv, usageErrorText } from './commands/cli-help.js';
 import { CLI_TEXT } from './commands/cli-text.js';
 import { runRules } from './commands/rules.js';
+import { configForRun, configOut, printConfig } from './config/cli.js';
 import { type Lang, parseLang } from './i18n.js';
 
 /** Exit codes: 0 clean, 1 problems found, 2 usage or internal error. */
@@ -17,6 +18,9 @@ const pathsArgument = (description: string) => new Argument('[paths...]', descri
 function program(lang: Lang): Command {
   const t = CLI_TEXT[lang];
   const langOption = () => new Option('--lang <lang>', t.lang).choices(LANGS).default('ja');
+  // check and render: no value unless given, so that jusou.config.yaml's lang applies otherwise.
+  const configLangOption = () => new Option('--lang <lang>', t.lang).choices(LANGS).default(undefined, 'ja');
+  const configOption = () => new Option('--config <file>', t.config);
   const cmd = new Command('jusou')
     .description(t.program)
     .exitOverride()
@@ -39,7 +43,9 @@ function program(lang: Lang): Command {
       return Number(v);
     })
     .option('-q, --quiet', t.quiet)
-    .addOption(langOption())
+    .addOption(configLangOption())
+    .addOption(configOption())
+    .option('--print-config', t.printConfig)
     .option('--no-color', t.noColor)
     .option('--changed', t.changed)
     .option('--base <rev>', t.base)
@@ -50,8 +56,11 @@ function program(lang: Lang): Command {
     .option('--fix-dry-run', t.fixDryRun)
     .addHelpText('after', examplesText(lang, 'check'))
     .action(async (paths: string[], opts) => {
-      const options = { ...opts, lang: parseLang(opts.lang) };
-      process.exitCode = opts.changed || opts.base !== undefined ? await runCheckChanged(paths, options) : await runCheck(paths, options);
+      const run = await configForRun(paths, opts);
+      if (typeof run === 'number') return void (process.exitCode = run);
+      if (opts.printConfig) return void (process.stdout.write(printConfig(run.config)), process.exitCode = EXIT.ok);
+      const options = { ...opts, lang: run.lang };
+      process.exitCode = opts.changed || opts.base !== undefined ? await runCheckChanged(run.paths, options) : await runCheck(run.paths, options);
     });
   cmd.command('rules')
     .description(t.rules)
@@ -64,16 +73,22 @@ function program(lang: Lang): Command {
   cmd.command('render')
     .description(t.render)
     .addArgument(pathsArgument(t.renderPaths))
-    .option('-o, --out <dir>', t.out, 'dist')
-    .option('-f, --format <list>', t.renderFormat, 'html,md')
+    // No values unless given: jusou.config.yaml's render.out / render.formats apply otherwise.
+    .addOption(new Option('-o, --out <dir>', t.out).default(undefined, 'dist'))
+    .addOption(new Option('-f, --format <list>', t.renderFormat).default(undefined, 'html,md'))
     .option('--force', t.force)
-    .addOption(langOption())
+    .addOption(configLangOption())
+    .addOption(configOption())
     .option('--no-color', t.noColor)
     .addHelpText('after', examplesText(lang, 'render'))
     .action(async (paths: string[], opts) => {
       // Loaded on use: the renderer (templates, Handlebars) would add ~80 ms to every `check` start.
       const { runRender } = await import('./commands/render.js');
-      process.exitCode = await runRender(paths, { ...opts, lang: parseLang(opts.lang) });
+      const run = await configForRun(paths, opts);
+      if (typeof run === 'number') return void (process.exitCode = run);
+      const out: string = opts.out ?? configOut(run.config);
+      const format: string = opts.format ?? run.config.render.formats.join(',');
+      process.exitCode = await runRender(run.paths, { ...opts, out, format, lang: run.lang });
     });
   return cmd;
 }

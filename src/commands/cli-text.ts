@@ -30,6 +30,8 @@ export const CLI_TEXT = {
     renderFormat: '出力形式（html, md, pdf をカンマ区切りで）',
     force: 'エラーのある計画も文書にする',
     examples: '例:',
+    config: '設定ファイル（既定: 計画のフォルダから上にたどって最初の jusou.config.yaml）',
+    printConfig: '使われる設定を YAML で表示する（どの設定ファイルからかも）',
   },
   en: {
     program: 'Validate 重層的支援体制整備事業実施計画 plans and render printable documents (plan-as-code for 社会福祉法第106条の5)',
@@ -59,6 +61,8 @@ export const CLI_TEXT = {
     renderFormat: 'output formats (html, md, pdf, comma-separated)',
     force: 'render plans with errors too',
     examples: 'Examples:',
+    config: 'config file (default: the first jusou.config.yaml up from the plan\'s folder)',
+    printConfig: 'print the config in force as YAML (and the file it came from)',
   },
 } as const satisfies Record<Lang, Record<string, string>>;
 
