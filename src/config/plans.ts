@@ -1,8 +1,11 @@
 import { readdir } from 'node:fs/promises';
 import { isAbsolute, join, relative } from 'node:path';
+import { CONFIG_FILE } from './load.js';
 
 const GLOB = /[*?{[]/;
-const SKIP_DIR = new Set(['node_modules', '.git']);
+/** As a folder on the command line (src/load/discover.ts): no dependencies, outputs or hidden folders. */
+const SKIP_DIR = new Set(['node_modules', 'dist', 'lib']);
+
 
 /** A glob (*, **, ?, {a,b}) as a regular expression over '/'-separated relative paths. */
 export function globToRegExp(glob: string): RegExp {
@@ -60,7 +63,8 @@ async function walk(dir: string): Promise<string[]> {
   const out: string[] = [];
   for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
     const full = join(dir, e.name);
-    if (e.isDirectory()) { if (!SKIP_DIR.has(e.name)) out.push(...(await walk(full))); } else out.push(full);
+    if (e.name.startsWith('.')) continue;
+    if (e.isDirectory()) { if (!SKIP_DIR.has(e.name)) out.push(...(await walk(full))); } else if (e.name !== CONFIG_FILE) out.push(full); // the config is YAML too, not a plan
   }
   return out;
 }
