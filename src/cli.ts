@@ -19,7 +19,7 @@ function program(lang: Lang): Command {
   const t = CLI_TEXT[lang];
   const langOption = () => new Option('--lang <lang>', t.lang).choices(LANGS).default('ja');
   // check and render: no value unless given, so that jusou.config.yaml's lang applies otherwise.
-  const configLangOption = () => new Option('--lang <lang>', t.lang).choices(LANGS).default(undefined, 'ja');
+  const configLangOption = () => new Option('--lang <lang>', t.lang).choices(LANGS).default(undefined, '"ja"');
   const configOption = () => new Option('--config <file>', t.config);
   const cmd = new Command('jusou')
     .description(t.program)
@@ -74,8 +74,8 @@ function program(lang: Lang): Command {
     .description(t.render)
     .addArgument(pathsArgument(t.renderPaths))
     // No values unless given: jusou.config.yaml's render.out / render.formats apply otherwise.
-    .addOption(new Option('-o, --out <dir>', t.out).default(undefined, 'dist'))
-    .addOption(new Option('-f, --format <list>', t.renderFormat).default(undefined, 'html,md'))
+    .addOption(new Option('-o, --out <dir>', t.out).default(undefined, '"dist"'))
+    .addOption(new Option('-f, --format <list>', t.renderFormat).default(undefined, '"html,md"'))
     .option('--force', t.force)
     .addOption(configLangOption())
     .addOption(configOption())
