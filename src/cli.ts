@@ -90,6 +90,21 @@ function program(lang: Lang): Command {
       const format: string = opts.format ?? run.config.render.formats.join(',');
       process.exitCode = await runRender(run.paths, { ...opts, out, format, lang: run.lang });
     });
+  // Minimal: only --repo here; merged with `init <市区町村名>` (the plan scaffold) from its own branch.
+  cmd.command('init')
+    .description(t.repoInit)
+    .option('--repo [dir]', t.repo)
+    .option('--gitlab', t.gitlab)
+    .option('--from <spec>', t.from)
+    .addOption(langOption())
+    .action(async (opts) => {
+      if (!opts.repo) {
+        process.stderr.write(`jusou: ${t.repoMissing}\n`);
+        return void (process.exitCode = EXIT.usage);
+      }
+      const { runInitRepo } = await import('./init/repo-command.js');
+      process.exitCode = await runInitRepo(opts.repo === true ? '.' : opts.repo, { gitlab: opts.gitlab, from: opts.from, lang: parseLang(opts.lang) });
+    });
   return cmd;
 }
 
