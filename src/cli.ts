@@ -4,7 +4,6 @@ import { runCheckChanged } from './commands/check-changed.js';
 import { commandOf, examplesText, helpConfiguration, langFromArgv, usageErrorText } from './commands/cli-help.js';
 import { CLI_TEXT } from './commands/cli-text.js';
 import { runRules } from './commands/rules.js';
-import { configForRun, configOut, printConfig } from './config/cli.js';
 import { type Lang, parseLang } from './i18n.js';
 
 /** Exit codes: 0 clean, 1 problems found, 2 usage or internal error. */
@@ -56,9 +55,10 @@ function program(lang: Lang): Command {
     .option('--fix-dry-run', t.fixDryRun)
     .addHelpText('after', examplesText(lang, 'check'))
     .action(async (paths: string[], opts) => {
+      const { configForRun, printConfig } = await import('./config/cli.js');
       const run = await configForRun(paths, opts);
       if (typeof run === 'number') return void (process.exitCode = run);
-      if (opts.printConfig) return void (process.stdout.write(printConfig(run.config)), process.exitCode = EXIT.ok);
+      if (opts.printConfig) return void (process.stdout.write(await printConfig(run.config)), process.exitCode = EXIT.ok);
       const options = { ...opts, lang: run.lang };
       process.exitCode = opts.changed || opts.base !== undefined ? await runCheckChanged(run.paths, options) : await runCheck(run.paths, options);
     });
@@ -84,6 +84,7 @@ function program(lang: Lang): Command {
     .action(async (paths: string[], opts) => {
       // Loaded on use: the renderer (templates, Handlebars) would add ~80 ms to every `check` start.
       const { runRender } = await import('./commands/render.js');
+      const { configForRun, configOut } = await import('./config/cli.js');
       const run = await configForRun(paths, opts);
       if (typeof run === 'number') return void (process.exitCode = run);
       const out: string = opts.out ?? configOut(run.config);

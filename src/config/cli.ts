@@ -1,9 +1,8 @@
 import { isAbsolute, join, relative } from 'node:path';
-import { stringify } from 'yaml';
 import type { Lang } from '../i18n.js';
 import { parseLang, pick } from '../i18n.js';
 import { stylish } from '../report/stylish.js';
-import { defaultLevels, resolveConfig, searchStart, type JusouConfig } from './load.js';
+import { resolveConfig, searchStart, type JusouConfig } from './load.js';
 import { configMessages } from './messages.js';
 import { expandPlans } from './plans.js';
 import { setRuleLevels } from './severity.js';
@@ -30,7 +29,7 @@ export interface RunConfig {
  */
 export async function configForRun(paths: string[], opts: ConfigCliOptions): Promise<RunConfig | number> {
   const cliLang = opts.lang === undefined ? undefined : parseLang(opts.lang);
-  const result = resolveConfig({ explicit: opts.config, start: searchStart(paths, opts.stdinFilename), lang: cliLang ?? 'ja' });
+  const result = await resolveConfig({ explicit: opts.config, start: searchStart(paths, opts.stdinFilename), lang: cliLang ?? 'ja' });
   if (!result.ok) {
     const color = Boolean(opts.color) && Boolean(process.stderr.isTTY);
     process.stderr.write(stylish(result.diagnostics, { lang: cliLang ?? 'ja', files: [result.file], sources: new Map([[result.file, result.text]]), color }));
@@ -55,7 +54,9 @@ export function configOut(config: JusouConfig): string {
 }
 
 /** `check --print-config`: the config in force as YAML (every rule with its level), and the file it came from. */
-export function printConfig(config: JusouConfig): string {
+export async function printConfig(config: JusouConfig): Promise<string> {
+  const { defaultLevels } = await import('./rule-ids.js');
+  const { stringify } = await import('yaml');
   const from = config.file
     ? `# ${pick(configMessages, 'ja', 'printed-from', { file: config.file })}\n# ${pick(configMessages, 'en', 'printed-from', { file: config.file })}\n`
     : `# ${pick(configMessages, 'ja', 'printed-none')}\n# ${pick(configMessages, 'en', 'printed-none')}\n`;

@@ -2,21 +2,20 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import type { ErrorObject } from 'ajv';
-import { rules } from '../check/rules/index.js';
 import { pointerToPath } from '../check/schema.js';
 import { nearest } from '../check/suggest.js';
 import type { DataPath, Diagnostic } from '../diagnostic.js';
 import { NO_RANGE } from '../diagnostic.js';
 import type { Lang } from '../i18n.js';
 import { pick } from '../i18n.js';
-import { loadText, type LoadedPlan } from '../load/index.js';
+import type { LoadedPlan } from '../load/index.js';
 import { loaderRuleDocs } from '../load/rule-docs.js';
 import { readJsonResource } from '../resources.js';
-import { suppressionRuleDocs } from '../suppress/rule-docs.js';
 import { configMessages } from './messages.js';
+import { CONFIG_FILE } from './name.js';
 import type { RuleLevel } from './severity.js';
 
-export const CONFIG_FILE = 'jusou.config.yaml';
+export { CONFIG_FILE } from './name.js';
 
 /** The config in force: every key filled (defaults where the file says nothing), with where it came from. */
 export interface JusouConfig {
@@ -39,17 +38,6 @@ export const DEFAULT_OUT = 'dist';
 
 export function defaultConfig(dir = process.cwd()): JusouConfig {
   return { rules: {}, plans: [...DEFAULT_PLANS], render: { formats: [...DEFAULT_FORMATS], out: DEFAULT_OUT }, lang: 'ja', dir };
-}
-
-/** Rule ids a config may set: checking rules, suppression findings, and loader findings after which the rules still run. */
-export function configurableRuleIds(): string[] {
-  return [...rules.map((r) => r.id), ...loaderRuleDocs.filter((d) => !d.stopsCheck).map((d) => d.id), ...suppressionRuleDocs.map((d) => d.id)];
-}
-
-/** Each configurable rule's own severity, as a config level. */
-export function defaultLevels(): Record<string, RuleLevel> {
-  const all = [...rules, ...loaderRuleDocs.filter((d) => !d.stopsCheck), ...suppressionRuleDocs];
-  return Object.fromEntries(all.map((r) => [r.id, r.severity === 'error' ? 'error' : 'warn']));
 }
 
 /**
@@ -81,7 +69,7 @@ export function searchStart(paths: readonly string[], stdinFilename?: string): s
 }
 
 /** --config FILE, or the file found by walking up from `start`; the defaults when there is none. */
-export function resolveConfig(opts: { explicit?: string; start: string; lang: Lang }): ConfigResult {
+export async function resolveConfig(opts: { explicit?: string; start: string; lang: Lang }): Promise<ConfigResult> {
   const file = opts.explicit ?? findConfigFile(opts.start);
   if (file === undefined) return { ok: true, config: defaultConfig() };
   const fail = (id: string, params: Record<string, unknown>): ConfigResult =>
@@ -97,7 +85,8 @@ export function resolveConfig(opts: { explicit?: string; start: string; lang: La
 }
 
 /** A config file's text to the config in force, or positioned diagnostics (file:line:col) for what is wrong. */
-export function parseConfig(file: string, text: string, lang: Lang): ConfigResult {
+export async function parseConfig(file: string, text: string, lang: Lang): Promise<ConfigResult> {
+  const { loadText } = await import('../load/index.js'); // the YAML loader: only when there is a config file
   const loaded = loadText(file, text, lang);
   const loadErrors = loaded.diagnostics.filter((d) => d.rule !== 'empty-file' && d.severity === 'error');
   if (loadErrors.length) return { ok: false, file, text: loaded.text, diagnostics: loadErrors };
@@ -108,9 +97,13 @@ export function parseConfig(file: string, text: string, lang: Lang): ConfigResul
   if (typeof data !== 'object' || Array.isArray(data) || data === null) {
     return { ok: false, file, text: loaded.text, diagnostics: [at([], say('not-mapping'))] };
   }
-  const validate = configValidator();
+  // Nothing written (the generated file, all comments) needs no validator: ajv's compile is most of the cost.
+  const validate = Object.keys(data).length ? configValidator() : () => true;
   if (!validate(data)) {
-    return { ok: false, file, text: loaded.text, diagnostics: (validate.errors ?? []).map((e) => explain(e, loaded, say, at)) };
+    // The rules are loaded only to suggest a rule id: a run whose config is right does not pay for them here.
+    const { configurableRuleIds } = await import('./rule-ids.js');
+    const ids = configurableRuleIds();
+    return { ok: false, file, text: loaded.text, diagnostics: (validator?.errors ?? []).map((e) => explain(e, loaded, ids, say, at)) };
   }
   const d = data as { rules?: Record<string, RuleLevel>; plans?: string[]; render?: { formats?: string[]; out?: string }; lang?: Lang };
   const base = defaultConfig(dirname(resolve(file)));
@@ -140,7 +133,7 @@ function configValidator(): Validate {
 
 const STOPPING = new Set(loaderRuleDocs.filter((d) => d.stopsCheck).map((d) => d.id));
 
-function explain(e: ErrorObject, loaded: LoadedPlan, say: (id: string, p?: Record<string, unknown>) => string, at: (p: DataPath, m: string, t?: 'key') => Diagnostic): Diagnostic {
+function explain(e: ErrorObject, loaded: LoadedPlan, ruleIds: string[], say: (id: string, p?: Record<string, unknown>) => string, at: (p: DataPath, m: string, t?: 'key') => Diagnostic): Diagnostic {
   const path = pointerToPath(e.instancePath);
   const field = path.length ? path.join('.') : '/';
   if (e.keyword === 'additionalProperties') {
@@ -148,7 +141,7 @@ function explain(e: ErrorObject, loaded: LoadedPlan, say: (id: string, p?: Recor
     const keyPath = [...path, key];
     if (path.length === 1 && path[0] === 'rules') {
       if (STOPPING.has(key)) return at(keyPath, say('loader-rule', { key }), 'key');
-      const suggestion = nearest(key, configurableRuleIds());
+      const suggestion = nearest(key, ruleIds);
       return at(keyPath, say('unknown-rule', { key, suggest: suggestion ? say('suggest', { suggestion }) : '' }), 'key');
     }
     const allowed = path.length === 0 ? ['rules', 'plans', 'render', 'lang'] : ['formats', 'out'];

@@ -1,6 +1,6 @@
 import { readdir } from 'node:fs/promises';
 import { isAbsolute, join, relative } from 'node:path';
-import { CONFIG_FILE } from './load.js';
+import { CONFIG_FILE } from './name.js';
 
 const GLOB = /[*?{[]/;
 /** As a folder on the command line (src/load/discover.ts): no dependencies, outputs or hidden folders. */

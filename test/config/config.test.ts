@@ -2,7 +2,8 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSyn
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { configurableRuleIds, findConfigFile } from '../../src/config/load.js';
+import { findConfigFile } from '../../src/config/load.js';
+import { configurableRuleIds } from '../../src/config/rule-ids.js';
 import { globToRegExp } from '../../src/config/plans.js';
 import { applyRuleLevels, ruleLevelsKey } from '../../src/config/severity.js';
 import type { Diagnostic } from '../../src/diagnostic.js';
@@ -188,6 +189,12 @@ describe('plans, lang and render from the config', () => {
     const none = runCli(['check'], repo);
     expect(none.code).toBe(2);
     expect(none.stderr).toContain('plans に合う計画ファイルがありません');
+  });
+
+  it('a folder search (jusou check .) passes over the config file itself', () => {
+    config('rules:\n  mandated-codes: off\n');
+    const r = runCli(['check', '.', '--format', 'json'], repo);
+    expect((JSON.parse(r.stdout) as Diagnostic[]).map((d) => d.file).filter((f) => f.endsWith('jusou.config.yaml'))).toEqual([]);
   });
 
   it('lang: en applies unless --lang is given', () => {

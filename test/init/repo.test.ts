@@ -154,13 +154,13 @@ describe('the generated files', () => {
     expect(json('.vscode/extensions.json').recommendations).toContain('redhat.vscode-yaml');
   });
 
-  it('jusou.config.yaml: a schema modeline, the defaults as comments, and valid when they are uncommented', () => {
+  it('jusou.config.yaml: a schema modeline, the defaults as comments, and valid when they are uncommented', async () => {
     const text = read('jusou.config.yaml');
     expect(text.split('\n')[0]).toBe('# yaml-language-server: $schema=./node_modules/jusou/schemas/config.schema.json');
-    const asIs = parseConfig('jusou.config.yaml', text, 'ja');
+    const asIs = await parseConfig('jusou.config.yaml', text, 'ja');
     expect(asIs.ok && asIs.config.rules).toEqual({});
     const uncommented = text.split('\n').map((l) => l.replace(/^# (?=[a-z ]+:|\s+- |\s+[a-z-]+:)/, '')).join('\n');
-    const r = parseConfig('jusou.config.yaml', uncommented, 'ja');
+    const r = await parseConfig('jusou.config.yaml', uncommented, 'ja');
     expect(r.ok, JSON.stringify(!r.ok && r.diagnostics)).toBe(true);
     if (r.ok) expect(r.config).toMatchObject({ plans: ['plans/'], render: { formats: ['html', 'md'], out: 'dist' }, lang: 'ja' });
   });
