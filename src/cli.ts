@@ -17,6 +17,9 @@ const pathsArgument = (description: string) => new Argument('[paths...]', descri
 function program(lang: Lang): Command {
   const t = CLI_TEXT[lang];
   const langOption = () => new Option('--lang <lang>', t.lang).choices(LANGS).default('ja');
+  // check and render: no value unless given, so that jusou.config.yaml's lang applies otherwise.
+  const configLangOption = () => new Option('--lang <lang>', t.lang).choices(LANGS).default(undefined, '"ja"');
+  const configOption = () => new Option('--config <file>', t.config);
   const cmd = new Command('jusou')
     .description(t.program)
     .exitOverride()
@@ -39,7 +42,9 @@ function program(lang: Lang): Command {
       return Number(v);
     })
     .option('-q, --quiet', t.quiet)
-    .addOption(langOption())
+    .addOption(configLangOption())
+    .addOption(configOption())
+    .option('--print-config', t.printConfig)
     .option('--no-color', t.noColor)
     .option('--changed', t.changed)
     .option('--base <rev>', t.base)
@@ -50,8 +55,12 @@ function program(lang: Lang): Command {
     .option('--fix-dry-run', t.fixDryRun)
     .addHelpText('after', examplesText(lang, 'check'))
     .action(async (paths: string[], opts) => {
-      const options = { ...opts, lang: parseLang(opts.lang) };
-      process.exitCode = opts.changed || opts.base !== undefined ? await runCheckChanged(paths, options) : await runCheck(paths, options);
+      const { configForRun, printConfig } = await import('./config/cli.js');
+      const run = await configForRun(paths, opts);
+      if (typeof run === 'number') return void (process.exitCode = run);
+      if (opts.printConfig) return void (process.stdout.write(await printConfig(run.config)), process.exitCode = EXIT.ok);
+      const options = { ...opts, lang: run.lang };
+      process.exitCode = opts.changed || opts.base !== undefined ? await runCheckChanged(run.paths, options) : await runCheck(run.paths, options);
     });
   cmd.command('rules')
     .description(t.rules)
@@ -64,16 +73,38 @@ function program(lang: Lang): Command {
   cmd.command('render')
     .description(t.render)
     .addArgument(pathsArgument(t.renderPaths))
-    .option('-o, --out <dir>', t.out, 'dist')
-    .option('-f, --format <list>', t.renderFormat, 'html,md')
+    // No values unless given: jusou.config.yaml's render.out / render.formats apply otherwise.
+    .addOption(new Option('-o, --out <dir>', t.out).default(undefined, '"dist"'))
+    .addOption(new Option('-f, --format <list>', t.renderFormat).default(undefined, '"html,md"'))
     .option('--force', t.force)
-    .addOption(langOption())
+    .addOption(configLangOption())
+    .addOption(configOption())
     .option('--no-color', t.noColor)
     .addHelpText('after', examplesText(lang, 'render'))
     .action(async (paths: string[], opts) => {
       // Loaded on use: the renderer (templates, Handlebars) would add ~80 ms to every `check` start.
       const { runRender } = await import('./commands/render.js');
-      process.exitCode = await runRender(paths, { ...opts, lang: parseLang(opts.lang) });
+      const { configForRun, configOut } = await import('./config/cli.js');
+      const run = await configForRun(paths, opts);
+      if (typeof run === 'number') return void (process.exitCode = run);
+      const out: string = opts.out ?? configOut(run.config);
+      const format: string = opts.format ?? run.config.render.formats.join(',');
+      process.exitCode = await runRender(run.paths, { ...opts, out, format, lang: run.lang });
+    });
+  // Minimal: only --repo here; merged with `init <市区町村名>` (the plan scaffold) from its own branch.
+  cmd.command('init')
+    .description(t.repoInit)
+    .option('--repo [dir]', t.repo)
+    .option('--gitlab', t.gitlab)
+    .option('--from <spec>', t.from)
+    .addOption(langOption())
+    .action(async (opts) => {
+      if (!opts.repo) {
+        process.stderr.write(`jusou: ${t.repoMissing}\n`);
+        return void (process.exitCode = EXIT.usage);
+      }
+      const { runInitRepo } = await import('./init/repo-command.js');
+      process.exitCode = await runInitRepo(opts.repo === true ? '.' : opts.repo, { gitlab: opts.gitlab, from: opts.from, lang: parseLang(opts.lang) });
     });
   return cmd;
 }

@@ -1,4 +1,5 @@
 import { checkPlan } from '../check/index.js';
+import { applyRuleLevels } from '../config/severity.js';
 import { NO_RANGE, type Diagnostic } from '../diagnostic.js';
 import type { Lang } from '../i18n.js';
 import { decode } from '../load/decode.js';
@@ -22,19 +23,20 @@ export function checkBytes(file: string, read: ReadResult, lang: Lang, fast: boo
   const decoded = read.ok ? decode(read.bytes) : undefined;
   if (!read.ok || !decoded?.ok) {
     const loaded = loadBytes(file, read, lang);
-    return { diagnostics: checkPlan(loaded, { lang }), text: loaded.text };
+    return { diagnostics: applyRuleLevels(checkPlan(loaded, { lang })), text: loaded.text };
   }
   return checkText(file, decoded.text, lang, fast);
 }
 
 /**
- * A decoded plan (BOM removed) to its diagnostics, with inline suppressions applied (src/suppress/):
- * the one place they are applied, so the fast path, workers and the cache all carry the same data.
+ * A decoded plan (BOM removed) to its diagnostics, with inline suppressions (src/suppress/) and then the
+ * config's rule levels (src/config/severity.ts) applied: the one place they are applied, so the fast
+ * path, workers and the cache all carry the same data.
  */
 export function checkText(file: string, body: string, lang: Lang, fast = false): FileCheck {
   const quick = fast ? checkFast(file, body, lang) : undefined;
   const checked = quick ?? { diagnostics: checkPlan(loadText(file, body, lang), { lang }), text: body };
-  return { diagnostics: applySuppressions(file, body, checked.diagnostics, lang), text: checked.text };
+  return { diagnostics: applyRuleLevels(applySuppressions(file, body, checked.diagnostics, lang)), text: checked.text };
 }
 
 /**

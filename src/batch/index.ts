@@ -1,4 +1,5 @@
 import { availableParallelism } from 'node:os';
+import { ruleLevels, ruleLevelsKey } from '../config/severity.js';
 import type { Diagnostic } from '../diagnostic.js';
 import type { Lang } from '../i18n.js';
 import { decode } from '../load/decode.js';
@@ -57,7 +58,7 @@ function textOf(read: ReadResult): string {
  */
 export async function checkFiles(files: readonly string[], lang: Lang, options: BatchOptions = {}): Promise<BatchResult> {
   const fast = options.fast ?? process.env.JUSOU_FAST !== '0';
-  const cache = options.cache ? ResultCache.open(options.cache === true ? undefined : options.cache, toolFingerprint()) : undefined;
+  const cache = options.cache ? ResultCache.open(options.cache === true ? undefined : options.cache, toolFingerprint() + ruleLevelsKey()) : undefined;
   const results: FileResult[] = new Array(files.length);
   const reads = new Map<number, ReadResult>();
   const misses: number[] = [];
@@ -68,7 +69,8 @@ export async function checkFiles(files: readonly string[], lang: Lang, options: 
     if (hit) results[i] = { diagnostics: hit, ...(hit.length ? { text: textOf(read) } : {}) };
     else { misses.push(i); reads.set(i, read); }
   }
-  const job = { lang, fast, hash: Boolean(cache) };
+  // The config's rule levels go with each job (workers) and into the cache key: they change the results.
+  const job = { lang, fast, hash: Boolean(cache), levels: ruleLevels() };
   const size = workerCount(misses.length, options.workers);
   if (size > 1) {
     reads.clear();

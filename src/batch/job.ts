@@ -1,11 +1,12 @@
 import type { Diagnostic } from '../diagnostic.js';
+import type { RuleLevels } from '../config/severity.js';
 import type { Lang } from '../i18n.js';
 import type { ReadResult } from '../load/read.js';
 import { checkBytes } from './check-file.js';
 import { contentHash } from './fingerprint.js';
 
 /** A unit of work for the pool or the main thread: the same function runs in both. */
-export interface Job { id: number; files: string[]; lang: Lang; fast: boolean; hash: boolean }
+export interface Job { id: number; files: string[]; lang: Lang; fast: boolean; hash: boolean; levels?: RuleLevels }
 
 export interface FileResult {
   diagnostics: Diagnostic[];

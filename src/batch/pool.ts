@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import type { RuleLevels } from '../config/severity.js';
 import type { Lang } from '../i18n.js';
 import { readBytesSync } from '../load/read.js';
 import type { FileResult, Job, JobReply } from './job.js';
@@ -10,7 +11,7 @@ const CHUNK = 16;
 /** Chunks a worker holds at once, so that it never waits for the main thread between two. */
 const IN_FLIGHT = 2;
 
-type Options = { lang: Lang; fast: boolean; hash: boolean };
+type Options = { lang: Lang; fast: boolean; hash: boolean; levels?: RuleLevels };
 interface Chunk { id: number; start: number; files: string[] }
 
 function spawn(): Worker {

@@ -31,7 +31,8 @@ function describe(lang: Lang, description: string, choices: readonly string[] | 
 }
 
 function optionDefault(o: Option): string | undefined {
-  if (o.defaultValue === undefined) return undefined;
+  // A default described but left undefined (check/render --lang, render --out): jusou.config.yaml may set it.
+  if (o.defaultValue === undefined) return o.defaultValueDescription || undefined;
   const shown = o.required || o.optional || (o.isBoolean() && typeof o.defaultValue === 'boolean' && !o.negate);
   return shown ? o.defaultValueDescription || JSON.stringify(o.defaultValue) : undefined;
 }

@@ -30,6 +30,13 @@ export const CLI_TEXT = {
     renderFormat: '出力形式（html, md, pdf をカンマ区切りで）',
     force: 'エラーのある計画も文書にする',
     examples: '例:',
+    config: '設定ファイル（既定: 計画のフォルダから上にたどって最初の jusou.config.yaml）',
+    printConfig: '使われる設定を YAML で表示する（どの設定ファイルからかも）',
+    repoInit: '計画リポジトリに必要なファイル（package.json、CI、エディタの設定、jusou.config.yaml、README.md）を作ります。既にあるファイルは書き換えません',
+    repo: '計画リポジトリのフォルダ（既定: 今のフォルダ）',
+    gitlab: '.gitlab-ci.yml も作る',
+    from: 'package.json に書く jusou の入手先（tarball のパスまたは git の URL。既定: 自治体が書き換える仮の URL）',
+    repoMissing: 'jusou init --repo [フォルダ] で計画リポジトリに必要なファイルを作ります',
   },
   en: {
     program: 'Validate 重層的支援体制整備事業実施計画 plans and render printable documents (plan-as-code for 社会福祉法第106条の5)',
@@ -59,6 +66,13 @@ export const CLI_TEXT = {
     renderFormat: 'output formats (html, md, pdf, comma-separated)',
     force: 'render plans with errors too',
     examples: 'Examples:',
+    config: 'config file (default: the first jusou.config.yaml up from the plan\'s folder)',
+    printConfig: 'print the config in force as YAML (and the file it came from)',
+    repoInit: 'Add what a plan repository needs (package.json, CI, editor settings, jusou.config.yaml, README.md); existing files are never overwritten',
+    repo: 'the plan repository\'s folder (default: this folder)',
+    gitlab: 'also write .gitlab-ci.yml',
+    from: 'where package.json gets jusou from (a tarball path or a git URL; default: a placeholder URL to replace)',
+    repoMissing: 'jusou init --repo [folder] adds what a plan repository needs',
   },
 } as const satisfies Record<Lang, Record<string, string>>;
 

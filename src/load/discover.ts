@@ -1,9 +1,11 @@
 import { readdir, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { editDistance } from '../check/suggest.js';
+import { CONFIG_FILE } from '../config/name.js';
 
 const PLAN_FILE = /\.ya?ml$/i;
 const SKIP_DIR = new Set(['node_modules', '.git', 'dist', 'lib']);
+
 
 /**
  * Expands the paths given on the command line: files as given (even if not .yaml, so a wrong file gets
@@ -38,7 +40,7 @@ async function walk(dir: string, seen = new Set<string>()): Promise<string[]> {
     const full = join(dir, e.name);
     if (e.isDirectory()) {
       if (!SKIP_DIR.has(e.name) && !seen.has(full)) { seen.add(full); out.push(...(await walk(full, seen))); }
-    } else if (PLAN_FILE.test(e.name) && (e.isFile() || e.isSymbolicLink())) out.push(full);
+    } else if (PLAN_FILE.test(e.name) && e.name !== CONFIG_FILE /* jusou's config is YAML, not a plan */ && (e.isFile() || e.isSymbolicLink())) out.push(full);
   }
   return out;
 }

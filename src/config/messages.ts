@@ -1,0 +1,41 @@
+import type { Messages } from '../i18n.js';
+
+/** What the config loader says: Japanese first, English with --lang en. */
+export const configMessages: Messages = {
+  ja: {
+    'not-mapping': '設定ファイルの最上位は「rules:」「plans:」「render:」「lang:」のキーの並びで書きます',
+    'unknown-key': '設定に「{key}」というキーはありません{suggest}（使えるキー: {allowed}）',
+    'unknown-rule': '「{key}」というルールはありません{suggest}（ルールの一覧は jusou rules で表示されます）',
+    'loader-rule': '「{key}」は計画を読み込めないときのエラーのため、設定で変えられません',
+    suggest: '。「{suggestion}」のことですか',
+    enum: '「{field}」には {allowed} のいずれかを指定します（書かれた値: {value}）',
+    type: '「{field}」は{type}で書きます',
+    other: '「{field}」が正しくありません: {detail}',
+    'type.array': '並び（- で始まる行、または [a, b]）',
+    'type.object': 'キーの並び',
+    'type.string': '文字列',
+    'no-file': '設定ファイル {file} が見つかりません',
+    'read-failed': '設定ファイル {file} を読めません: {reason}',
+    'no-plans': '設定ファイル {file} の plans に合う計画ファイルがありません（{patterns}）',
+    'printed-from': '設定ファイル: {file}',
+    'printed-none': '設定ファイルはありません（既定値）',
+  },
+  en: {
+    'not-mapping': 'the top level of the config file is a mapping of the keys rules:, plans:, render: and lang:',
+    'unknown-key': 'the config has no key "{key}"{suggest} (keys: {allowed})',
+    'unknown-rule': 'there is no rule "{key}"{suggest} (jusou rules lists them)',
+    'loader-rule': '"{key}" is a loading error (the plan cannot be read) and cannot be changed in the config',
+    suggest: '; did you mean "{suggestion}"?',
+    enum: '"{field}" takes one of {allowed} (found: {value})',
+    type: '"{field}" is written as {type}',
+    other: '"{field}" is invalid: {detail}',
+    'type.array': 'a list (lines starting with -, or [a, b])',
+    'type.object': 'a mapping of keys',
+    'type.string': 'a string',
+    'no-file': 'config file {file} does not exist',
+    'read-failed': 'cannot read the config file {file}: {reason}',
+    'no-plans': 'no plan files match plans in the config file {file} ({patterns})',
+    'printed-from': 'config file: {file}',
+    'printed-none': 'no config file (defaults)',
+  },
+};
