@@ -1,6 +1,6 @@
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { ROOT, tempDir, type CliResult } from './cli.js';
 
 /**
@@ -67,6 +67,14 @@ export function installedRepo(): InstalledRepo {
   mkdirSync(join(dir, 'plans'), { recursive: true });
   installed = { dir, tarball, files };
   return installed;
+}
+
+/** Removes the repository and the tarball (its node_modules holds a few MB of dependencies); for afterAll. */
+export function removeInstalledRepo(): void {
+  if (!installed) return;
+  rmSync(installed.dir, { recursive: true, force: true });
+  rmSync(dirname(installed.tarball), { recursive: true, force: true });
+  installed = undefined;
 }
 
 /** `npx jusou …` in the installed repository (or a folder in it), as the municipality's CI runs it. */

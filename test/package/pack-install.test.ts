@@ -1,14 +1,15 @@
 import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { planPath, ROOT } from '../helpers/cli.js';
-import { installedRepo, runInstalled, type InstalledRepo } from '../helpers/installed.js';
+import { installedRepo, removeInstalledRepo, runInstalled, type InstalledRepo } from '../helpers/installed.js';
 
 /** The package as a municipality installs it from a tarball: complete at run time, built with nothing of ours. */
 let repo: InstalledRepo;
 beforeAll(() => {
   repo = installedRepo();
 }, 120_000);
+afterAll(removeInstalledRepo);
 
 describe('npm pack → npm install -D ./jusou-<version>.tgz', () => {
   it('packs the compiled code with its prebuilt validator, the schemas, templates and data, and no sources or tests', () => {

@@ -1,9 +1,9 @@
 import { copyFileSync, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { ROOT, runCli } from '../helpers/cli.js';
-import { installedRepo, runInstalled, type InstalledRepo } from '../helpers/installed.js';
+import { installedRepo, removeInstalledRepo, runInstalled, type InstalledRepo } from '../helpers/installed.js';
 
 type Any = any; // eslint-disable-line @typescript-eslint/no-explicit-any
 const load = (path: string): Any => parse(readFileSync(join(ROOT, path), 'utf8'), { strict: true, uniqueKeys: true });
@@ -24,6 +24,7 @@ beforeAll(() => {
   repo = installed.dir;
   copyFileSync(join(ROOT, 'test/fixtures/report/seiketsu.yaml'), join(repo, 'plans', 'seiketsu.yaml'));
 }, 120_000);
+afterAll(removeInstalledRepo);
 const runLine = (line: string) => runInstalled(installed, line.split(/\s+/).slice(2));
 /** Every job installs jusou from the repository's own package-lock.json, not from the public registry by name. */
 const installsWithNpmCi = (lines: string[]) => {
