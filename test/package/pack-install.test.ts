@@ -45,4 +45,12 @@ describe('npm pack → npm install -D ./jusou-<version>.tgz', () => {
     expect(r.code, r.stdout + r.stderr).toBe(1);
     expect(r.stdout).toMatch(/plans\/broken\.yaml:177:9\s+エラー\s+.*「所管か」は定義されていません/);
   });
+
+  it('npx jusou render writes the HTML and Markdown documents from the packed templates', () => {
+    copyFileSync(planPath('komatsu'), join(repo.dir, 'plans', 'komatsu.yaml'));
+    const r = runInstalled(repo, ['render', 'plans/komatsu.yaml', '--out', 'dist']);
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    expect(readFileSync(join(repo.dir, 'dist', 'komatsu', 'komatsu.html'), 'utf8')).toContain('小松市');
+    expect(existsSync(join(repo.dir, 'dist', 'komatsu', 'komatsu.md'))).toBe(true);
+  });
 });
