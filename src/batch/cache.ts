@@ -1,16 +1,37 @@
-import { readFileSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { Diagnostic } from '../diagnostic.js';
 import type { Lang } from '../i18n.js';
 import { writeFileAtomic } from '../write.js';
 
 /**
- * A result cache in the manner of ESLint's --cache: one file mapping each plan (absolute path) to the
- * hash of the bytes that were checked, the language, and the diagnostics. The whole cache belongs to
- * one tool fingerprint (src/batch/fingerprint.ts); a different fingerprint discards every entry.
+ * A result cache in the manner of ESLint's --cache: one file mapping each plan (its path relative to
+ * the repository root, so a moved or freshly cloned checkout still hits) to the hash of the bytes that
+ * were checked, the language, and the diagnostics. The whole cache belongs to one tool fingerprint
+ * (src/batch/fingerprint.ts); a different fingerprint discards every entry.
  */
 export const DEFAULT_CACHE_FILE = '.jusoucache';
-const FORMAT = 1;
+/** Inside node_modules, where npm's tools keep their caches (out of the plans and out of git). */
+export const NODE_MODULES_CACHE_FILE = join('node_modules', '.cache', 'jusou', 'cache.json');
+const FORMAT = 2;
+
+const isDirectory = (path: string) => {
+  try { return statSync(path).isDirectory(); } catch { return false; }
+};
+
+/** The nearest folder at or above `from` with a package.json or a .git; `from` itself when there is none. */
+export function repositoryRoot(from = process.cwd()): string {
+  const start = resolve(from);
+  for (let dir = start; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, 'package.json')) || existsSync(join(dir, '.git'))) return dir;
+    if (dirname(dir) === dir) return start;
+  }
+}
+
+/** node_modules/.cache/jusou/cache.json when the repository root has node_modules, else .jusoucache there. */
+export function defaultCacheFile(root = repositoryRoot()): string {
+  return isDirectory(join(root, 'node_modules')) ? join(root, NODE_MODULES_CACHE_FILE) : join(root, DEFAULT_CACHE_FILE);
+}
 
 interface Entry { hash: string; lang: Lang; diagnostics: Diagnostic[] }
 interface CacheFile { format: number; fingerprint: string; entries: Record<string, Entry> }
@@ -18,11 +39,19 @@ interface CacheFile { format: number; fingerprint: string; entries: Record<strin
 export class ResultCache {
   private changed = false;
 
-  private constructor(readonly location: string, private readonly fingerprint: string, private readonly entries: Map<string, Entry>) {}
+  private constructor(
+    readonly location: string,
+    private readonly root: string,
+    private readonly fingerprint: string,
+    private readonly entries: Map<string, Entry>,
+  ) {}
 
-  /** An unreadable, corrupt or foreign cache is an empty one: a cache can only save work, never fail a check. */
-  static open(location: string | undefined, fingerprint: string): ResultCache {
-    const file = cacheFile(location);
+  /**
+   * An unreadable, corrupt or foreign cache is an empty one: a cache can only save work, never fail a check.
+   * Without a location the cache is the repository's default one (defaultCacheFile).
+   */
+  static open(location: string | undefined, fingerprint: string, root = repositoryRoot()): ResultCache {
+    const file = location === undefined ? defaultCacheFile(root) : cacheFile(location);
     let entries = new Map<string, Entry>();
     try {
       const parsed = JSON.parse(readFileSync(file, 'utf8')) as CacheFile;
@@ -30,19 +59,24 @@ export class ResultCache {
         entries = new Map(Object.entries(parsed.entries));
       }
     } catch { /* no cache yet, or not ours */ }
-    return new ResultCache(file, fingerprint, entries);
+    return new ResultCache(file, root, fingerprint, entries);
   }
 
   /** The cached diagnostics for exactly these bytes in this language, re-labelled with the path as given. */
   get(file: string, hash: string, lang: Lang): Diagnostic[] | undefined {
-    const e = this.entries.get(resolve(file));
+    const e = this.entries.get(this.key(file));
     if (!e || e.hash !== hash || e.lang !== lang || !Array.isArray(e.diagnostics)) return undefined;
     return e.diagnostics.map((d) => ({ ...d, file }));
   }
 
   set(file: string, hash: string, lang: Lang, diagnostics: Diagnostic[]): void {
-    this.entries.set(resolve(file), { hash, lang, diagnostics });
+    this.entries.set(this.key(file), { hash, lang, diagnostics });
     this.changed = true;
+  }
+
+  /** The plan's path from the repository root, with / on every system. */
+  private key(file: string): string {
+    return relative(this.root, resolve(file)).split(sep).join('/');
   }
 
   /** Writes atomically when anything changed; returns the error message instead of throwing. */
@@ -59,11 +93,6 @@ export class ResultCache {
 }
 
 /** As ESLint: a location that is an existing directory (or ends with a separator) holds .jusoucache. */
-export function cacheFile(location: string | undefined): string {
-  const where = location ?? DEFAULT_CACHE_FILE;
-  if (/[\\/]$/.test(where)) return join(where, DEFAULT_CACHE_FILE);
-  try {
-    if (statSync(where).isDirectory()) return join(where, DEFAULT_CACHE_FILE);
-  } catch { /* a file that does not exist yet */ }
-  return where;
+export function cacheFile(location: string): string {
+  return /[\\/]$/.test(location) || isDirectory(location) ? join(location, DEFAULT_CACHE_FILE) : location;
 }

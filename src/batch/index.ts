@@ -13,7 +13,7 @@ export interface BatchOptions {
   fast?: boolean;
   /** Threads (this one plus workers); 0 or 1 checks in this thread only; default: automatic (JUSOU_WORKERS overrides). */
   workers?: number;
-  /** Cache results: true for .jusoucache in the working directory, or a file or directory. */
+  /** Cache results: true for the repository's default cache (src/batch/cache.ts: defaultCacheFile), or a file or directory. */
   cache?: boolean | string;
 }
 

@@ -1,26 +1,36 @@
-import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { ROOT, runCli, tempDir } from '../helpers/cli.js';
+import { ROOT, runCli } from '../helpers/cli.js';
+import { installedRepo, removeInstalledRepo, runInstalled, type InstalledRepo } from '../helpers/installed.js';
 
 type Any = any; // eslint-disable-line @typescript-eslint/no-explicit-any
 const load = (path: string): Any => parse(readFileSync(join(ROOT, path), 'utf8'), { strict: true, uniqueKeys: true });
 const steps = (job: Any): Any[] => job.steps;
 const runs = (job: Any): string[] => steps(job).map((s) => s.run).filter(Boolean).flatMap((r: string) => r.split('\n'));
-/** The jusou command lines of a job, without a trailing `|| true`. */
-const jusouLines = (lines: string[]) => lines.map((l) => l.trim()).filter((l) => l.startsWith('jusou ')).map((l) => l.replace(/\s*\|\|\s*true$/, ''));
+/** The `npx jusou` command lines of a job, without a trailing `|| true`. */
+const jusouLines = (lines: string[]) => lines.map((l) => l.trim()).filter((l) => l.startsWith('npx jusou ')).map((l) => l.replace(/\s*\|\|\s*true$/, ''));
 const option = (line: string, name: string) => new RegExp(`${name} (\\S+)`).exec(line)?.[1];
 
-/** Runs a documented command line against a plan repository made of one clean plan. */
+/**
+ * Runs a documented command line as written (`npx jusou …`) in a municipality's repository that has
+ * jusou installed from its tarball (test/helpers/installed.ts) and one clean plan.
+ */
+let installed: InstalledRepo;
 let repo: string;
 beforeAll(() => {
-  repo = tempDir('jusou-ci-');
-  mkdirSync(join(repo, 'plans'));
+  installed = installedRepo();
+  repo = installed.dir;
   copyFileSync(join(ROOT, 'test/fixtures/report/seiketsu.yaml'), join(repo, 'plans', 'seiketsu.yaml'));
-});
-afterAll(() => rmSync(repo, { recursive: true, force: true }));
-const runLine = (line: string) => runCli(line.split(/\s+/).slice(1), repo);
+}, 120_000);
+afterAll(removeInstalledRepo);
+const runLine = (line: string) => runInstalled(installed, line.split(/\s+/).slice(2));
+/** Every job installs jusou from the repository's own package-lock.json, not from the public registry by name. */
+const installsWithNpmCi = (lines: string[]) => {
+  expect(lines.some((l) => /^npm ci\b/.test(l.trim()))).toBe(true);
+  expect(lines.filter((l) => /npm (install|i) .*(-g|--global)|jusou@/.test(l))).toEqual([]);
+};
 
 describe('docs/examples/github-workflow.yml', () => {
   const wf = load('docs/examples/github-workflow.yml');
@@ -29,6 +39,10 @@ describe('docs/examples/github-workflow.yml', () => {
     expect(wf.on).toHaveProperty('pull_request');
     expect(Object.keys(wf.jobs)).toEqual(['check', 'pdf']);
     expect(wf.jobs.pdf.needs).toBe('check');
+  });
+
+  it('installs jusou in each job with npm ci (a devDependency of the plan repository)', () => {
+    for (const job of Object.values(wf.jobs) as Any[]) installsWithNpmCi(runs(job));
   });
 
   it('annotates the diff with --format github and uploads the SARIF file it wrote', () => {
@@ -53,7 +67,7 @@ describe('docs/examples/github-workflow.yml', () => {
   it('installs chromium and fonts-noto-cjk with apt, renders PDFs and uploads them as an artifact', () => {
     const job = wf.jobs.pdf;
     expect(runs(job).find((l) => l.includes('apt-get install'))).toMatch(/\bchromium\b.*\bfonts-noto-cjk\b/);
-    const render = jusouLines(runs(job)).find((l) => l.startsWith('jusou render'))!;
+    const render = jusouLines(runs(job)).find((l) => l.startsWith('npx jusou render'))!;
     expect(option(render, '--format')).toContain('pdf');
     const upload = steps(job).find((s) => String(s.uses).startsWith('actions/upload-artifact@'));
     expect(upload.with.path.replace(/\/$/, '')).toBe(option(render, '--out'));
@@ -72,6 +86,10 @@ describe('docs/examples/gitlab-ci.yml', () => {
     expect(job.artifacts.when).toBe('always');
   });
 
+  it('installs jusou with npm ci (a devDependency of the plan repository)', () => {
+    installsWithNpmCi(ci.jusou.script);
+  });
+
   it('its jusou command lines work as written', () => {
     for (const line of jusouLines(ci.jusou.script)) expect(runLine(line).code, line).toBe(0);
     expect(readFileSync(join(repo, 'jusou-junit.xml'), 'utf8')).toContain('<testsuite name="plans/seiketsu.yaml"');
@@ -85,6 +103,17 @@ describe('.pre-commit-hooks.yaml', () => {
     expect(hook).toMatchObject({ id: 'jusou-check', entry: 'jusou check', language: 'node', files: '\\.ya?ml$' });
     const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
     expect(pkg.bin).toHaveProperty('jusou');
+  });
+
+  it('docs/ci.md configures it with a repo: and rev: (a version tag) to fill in, and says so', () => {
+    const doc = readFileSync(join(ROOT, 'docs/ci.md'), 'utf8');
+    const blocks = [...doc.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => parse(m[1]));
+    const remote = blocks.find((b) => b?.repos?.[0]?.repo !== 'local')!;
+    const [entry] = remote.repos;
+    expect(entry.repo).toMatch(/^https:\/\/.+\.git$/);
+    expect(entry.rev).toMatch(/^v\d+\.\d+\.\d+$/);
+    expect(entry.hooks.map((h: Any) => h.id)).toEqual([hook.id]);
+    expect(doc).toMatch(/置き換え/);
   });
 
   it('selects plans but not hidden files such as CI configs (pre-commit searches paths with these patterns)', () => {
