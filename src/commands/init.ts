@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, realpathSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { MunicipalityRow } from '../check/municipalities.js';
 import type { Lang } from '../i18n.js';
@@ -33,9 +33,16 @@ const TEXT = {
 
 const row = (r: MunicipalityRow) => `  ${r.prefecture}${r.name}  ${r.code}`;
 
-/** The schema's path as the modeline of `file` writes it: relative, with forward slashes. */
-export function schemaReference(file: string): string {
-  const rel = relative(dirname(file), resourcePath('schemas', 'plan.schema.json'));
+/**
+ * The schema's path as the modeline of `file` writes it: relative, with forward slashes. The running
+ * jusou's own schema; through node_modules/jusou of the folder when that is the same file (a linked
+ * install resolves to its real place, which the repository's other clones do not share).
+ */
+export function schemaReference(file: string, cwd = process.cwd()): string {
+  const own = resourcePath('schemas', 'plan.schema.json');
+  const installed = join(cwd, 'node_modules', 'jusou', 'schemas', 'plan.schema.json');
+  const schema = existsSync(installed) && realpathSync(installed) === realpathSync(own) ? installed : own;
+  const rel = relative(dirname(file), schema);
   return sep === '/' ? rel : rel.split(sep).join('/');
 }
 
@@ -60,7 +67,7 @@ export async function runInit(query: string, options: InitOptions): Promise<numb
     process.stderr.write(`jusou: ${t.exists(shown)}\n`);
     return 2;
   }
-  await writeFileAtomic(file, scaffoldPlan(found.row, schemaReference(file), options.today));
+  await writeFileAtomic(file, scaffoldPlan(found.row, schemaReference(file, cwd), options.today));
   process.stdout.write(`${t.written(shown, `${found.row.prefecture}${found.row.name}`)}\n${t.next(shown)}\n`);
   return 0;
 }
