@@ -8,12 +8,15 @@ export type Resolution =
 
 const SUFFIX = /[市町村区]$/;
 
+/** 七ヶ宿町 and 龍ケ崎市 are both in the table: a planner may type either small or large ケ (and full-width digits). */
+const fold = (s: string) => s.normalize('NFKC').replace(/\s+/g, '').replace(/[ヶヵ]/g, 'ケ');
+
 /**
  * A municipality from what a planner types: 金沢市, 石川県金沢市, 金沢 (without 市), a 6-digit
  * 全国地方公共団体コード or its first five digits; `prefecture` narrows a name shared by several.
  */
 export function resolveMunicipality(query: string, prefecture?: string): Resolution {
-  const q = query.normalize('NFKC').replace(/\s+/g, '');
+  const q = fold(query);
   const pref = prefecture?.normalize('NFKC').trim();
   const rows = municipalities();
   if (/^\d{5,6}$/.test(q)) {
@@ -23,9 +26,9 @@ export function resolveMunicipality(query: string, prefecture?: string): Resolut
   }
   const inPref = (r: MunicipalityRow) => !pref || r.prefecture === pref || r.prefecture.replace(/[都道府県]$/, '') === pref;
   const matchers: ((r: MunicipalityRow) => boolean)[] = [
-    (r) => r.name === q || r.prefecture + r.name === q,
+    (r) => fold(r.name) === q || r.prefecture + fold(r.name) === q,
     // 金沢 for 金沢市 (and 石川県金沢); 府中 stays ambiguous.
-    (r) => !SUFFIX.test(q) && (r.name.replace(SUFFIX, '') === q || r.prefecture + r.name.replace(SUFFIX, '') === q),
+    (r) => !SUFFIX.test(q) && (fold(r.name).replace(SUFFIX, '') === q || r.prefecture + fold(r.name).replace(SUFFIX, '') === q),
   ];
   for (const match of matchers) {
     const hits = rows.filter((r) => match(r) && inPref(r));

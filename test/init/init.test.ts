@@ -21,6 +21,11 @@ describe('resolving the municipality', () => {
     expect(r.kind === 'found' && r.row.code).toBe('172014');
   });
 
+  it.each([['七ケ宿町', '043028'], ['龍ヶ崎市', '082082']])('reads %s with either ケ', (q, code) => {
+    const r = resolveMunicipality(q);
+    expect(r.kind === 'found' && r.row.code).toBe(code);
+  });
+
   it('takes the prefecture from --pref', () => {
     const r = resolveMunicipality('府中市', '広島県');
     expect(r.kind === 'found' && r.row.code).toBe('342084');
