@@ -26,7 +26,7 @@ const v = (s: string) => stringify(s, { lineWidth: 0 }).trimEnd();
 const todo = (what: string) => v(`${UNFILLED}${what}`);
 
 const CHAPTERS: { heading: string; comment: string; body?: string; businesses?: boolean }[] = [
-  { heading: 'はじめに', comment: '計画を策定する趣旨と背景（地域共生社会の実現、本市の課題、これまでの取組）', body: '計画を策定する趣旨と背景' },
+  { heading: 'はじめに', comment: '計画を策定する趣旨と背景（地域共生社会の実現、地域の課題、これまでの取組）', body: '計画を策定する趣旨と背景' },
   { heading: '基本方針', comment: '高齢者・障害者・児童・生活困窮者その他の福祉に関する基本方針（施行規則第34条の10）', body: '重層的支援体制整備事業の基本方針' },
   { heading: '計画の位置づけと計画期間', comment: '地域福祉計画・介護保険事業計画・障害福祉計画・子ども・子育て支援事業計画との調和（法第106条の5第3項）と計画期間', body: 'ほかの計画との関係と計画期間' },
   { heading: '実施する事業', comment: '法第106条の4第2項各号の事業の提供体制と実施時期。事業そのものは下の「事業」に1つずつ書きます', businesses: true },
