@@ -70,6 +70,18 @@ function program(lang: Lang): Command {
     .action((id: string | undefined, opts) => {
       process.exitCode = runRules(id, parseLang(opts.lang));
     });
+  cmd.command('init')
+    .description(t.init)
+    .argument('<municipality>', t.initName)
+    .option('--pref <prefecture>', t.initPref)
+    .option('--file <path>', t.initFile)
+    .option('--force', t.initForce)
+    .addOption(langOption())
+    .addHelpText('after', examplesText(lang, 'init'))
+    .action(async (name: string, opts) => {
+      const { runInit } = await import('./commands/init.js');
+      process.exitCode = await runInit(name, { ...opts, lang: parseLang(opts.lang) });
+    });
   cmd.command('render')
     .description(t.render)
     .addArgument(pathsArgument(t.renderPaths))

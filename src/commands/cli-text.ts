@@ -29,6 +29,11 @@ export const CLI_TEXT = {
     out: '書き出し先のフォルダ',
     renderFormat: '出力形式（html, md, pdf をカンマ区切りで）',
     force: 'エラーのある計画も文書にする',
+    init: '市区町村の新しい計画の雛形を plans/<ローマ字>.yaml に書き出します',
+    initName: '市区町村名（例: 金沢市、石川県金沢市）または全国地方公共団体コード（6桁、または検査数字を除いた5桁）',
+    initPref: '同じ名前の市区町村が複数あるときの都道府県',
+    initFile: '書き出すファイル（既定: plans/<ローマ字>.yaml）',
+    initForce: 'ファイルがすでにあっても上書きする',
     examples: '例:',
     config: '設定ファイル（既定: 計画のフォルダから上にたどって最初の jusou.config.yaml）',
     printConfig: '使われる設定を YAML で表示する（どの設定ファイルからかも）',
@@ -65,6 +70,11 @@ export const CLI_TEXT = {
     out: 'output folder',
     renderFormat: 'output formats (html, md, pdf, comma-separated)',
     force: 'render plans with errors too',
+    init: 'Write a new plan for a municipality to plans/<romaji>.yaml',
+    initName: 'municipality name (e.g. 金沢市, 石川県金沢市) or 全国地方公共団体コード (6 digits, or 5 without the check digit)',
+    initPref: 'prefecture, when several municipalities share the name',
+    initFile: 'file to write (default: plans/<romaji>.yaml)',
+    initForce: 'overwrite the file if it exists',
     examples: 'Examples:',
     config: 'config file (default: the first jusou.config.yaml up from the plan\'s folder)',
     printConfig: 'print the config in force as YAML (and the file it came from)',
@@ -79,7 +89,7 @@ export const CLI_TEXT = {
 /** Example lines per command (the command line, then what it does), shown at the end of its help. */
 export const EXAMPLES: Record<Lang, Record<string, [string, string][]>> = {
   ja: {
-    jusou: [['jusou check plans/', 'plans フォルダの計画をすべて検証する'], ['jusou render plans/kanazawa.yaml', '計画を HTML と Markdown にする'], ['jusou rules', 'ルールの一覧を表示する']],
+    jusou: [['jusou check plans/', 'plans フォルダの計画をすべて検証する'], ['jusou render plans/kanazawa.yaml', '計画を HTML と Markdown にする'], ['jusou init 金沢市', '金沢市の計画の雛形を作る'], ['jusou rules', 'ルールの一覧を表示する']],
     check: [
       ['jusou check plans/', 'フォルダの計画をすべて検証する'],
       ['jusou check plans/kanazawa.yaml -q', '1つの計画を検証し、エラーだけを表示する'],
@@ -88,10 +98,16 @@ export const EXAMPLES: Record<Lang, Record<string, [string, string][]>> = {
       ['cat plan.yaml | jusou check - --stdin-filename plans/kanazawa.yaml', '標準入力の計画を検証する'],
     ],
     rules: [['jusou rules', 'ルールの一覧'], ['jusou rules code-form', 'ルール code-form の説明']],
+    init: [
+      ['jusou init 金沢市', '金沢市の計画の雛形を plans/kanazawa.yaml に書き出す'],
+      ['jusou init 府中市 --pref 広島県', '同じ名前の市区町村から都道府県で選ぶ（石川県金沢市 のようにも書けます）'],
+      ['jusou init 172014', '全国地方公共団体コードで指定する'],
+      ['jusou init 金沢市 --file plans/keikaku.yaml --force', 'ファイル名を指定し、あれば上書きする'],
+    ],
     render: [['jusou render plans/', 'dist フォルダに HTML と Markdown を書き出す'], ['jusou render plans/kanazawa.yaml --format pdf --out 印刷', 'PDF を 印刷 フォルダに書き出す']],
   },
   en: {
-    jusou: [['jusou check plans/ --lang en', 'check every plan in the plans folder'], ['jusou render plans/kanazawa.yaml --lang en', 'render a plan as HTML and Markdown'], ['jusou rules --lang en', 'list the rules']],
+    jusou: [['jusou check plans/ --lang en', 'check every plan in the plans folder'], ['jusou render plans/kanazawa.yaml --lang en', 'render a plan as HTML and Markdown'], ['jusou init 金沢市 --lang en', 'start a plan for 金沢市'], ['jusou rules --lang en', 'list the rules']],
     check: [
       ['jusou check plans/ --lang en', 'check every plan in a folder'],
       ['jusou check plans/kanazawa.yaml -q --lang en', 'check one plan, showing errors only'],
@@ -100,6 +116,12 @@ export const EXAMPLES: Record<Lang, Record<string, [string, string][]>> = {
       ['cat plan.yaml | jusou check - --stdin-filename plans/kanazawa.yaml', 'check a plan read from standard input'],
     ],
     rules: [['jusou rules --lang en', 'list the rules'], ['jusou rules code-form --lang en', 'explain the rule code-form']],
+    init: [
+      ['jusou init 金沢市 --lang en', 'write a new plan for 金沢市 to plans/kanazawa.yaml'],
+      ['jusou init 府中市 --pref 広島県 --lang en', 'pick one of several of the same name by prefecture (or write 石川県金沢市)'],
+      ['jusou init 172014 --lang en', 'name the municipality by its 全国地方公共団体コード'],
+      ['jusou init 金沢市 --file plans/keikaku.yaml --force', 'choose the file name and overwrite it if it exists'],
+    ],
     render: [['jusou render plans/ --lang en', 'write HTML and Markdown to dist'], ['jusou render plans/kanazawa.yaml --format pdf --out print', 'write a PDF to the print folder']],
   },
 };

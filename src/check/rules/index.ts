@@ -12,12 +12,13 @@ import { municipalityCode } from './municipality-code.js';
 import { planPeriod } from './plan-period.js';
 import { references } from './references.js';
 import { schemaRule } from './schema.js';
+import { unfilled } from './unfilled.js';
 import { unknownKey } from './unknown-key.js';
 import { unplacedBusiness } from './unplaced-business.js';
 
 /** Every rule, in the order their findings are most useful to read. */
 export const rules: readonly Rule[] = [
-  schemaRule, unknownKey, mandatedCodesRule, codeForm, codeNotation, codeName, manyCodes, municipalityCode,
+  schemaRule, unknownKey, unfilled, mandatedCodesRule, codeForm, codeNotation, codeName, manyCodes, municipalityCode,
   eraYear, planPeriod, consigneeStated, facilityCount, references, unplacedBusiness, meetingConsent,
 ];
 
