@@ -72,15 +72,29 @@ function program(lang: Lang): Command {
     });
   cmd.command('init')
     .description(t.init)
-    .argument('<municipality>', t.initName)
+    .argument('[municipality]', t.initName)
     .option('--pref <prefecture>', t.initPref)
     .option('--file <path>', t.initFile)
     .option('--force', t.initForce)
+    .option('--repo [dir]', t.repo)
+    .option('--gitlab', t.gitlab)
+    .option('--from <spec>', t.from)
     .addOption(langOption())
     .addHelpText('after', examplesText(lang, 'init'))
-    .action(async (name: string, opts) => {
+    .action(async (name: string | undefined, opts) => {
+      const options = { ...opts, lang: parseLang(opts.lang) };
+      // One command for both steps of adopting jusou: the repository (--repo), then a plan (a name).
+      if (opts.repo) {
+        const { runInitRepo } = await import('./init/repo-command.js');
+        process.exitCode = await runInitRepo(opts.repo === true ? '.' : opts.repo, { gitlab: opts.gitlab, from: opts.from, lang: options.lang });
+        if (process.exitCode !== EXIT.ok || name === undefined) return;
+      }
+      if (name === undefined) {
+        process.stderr.write(`jusou: ${t.repoMissing}\n`);
+        return void (process.exitCode = EXIT.usage);
+      }
       const { runInit } = await import('./commands/init.js');
-      process.exitCode = await runInit(name, { ...opts, lang: parseLang(opts.lang) });
+      process.exitCode = await runInit(name, options);
     });
   cmd.command('render')
     .description(t.render)
@@ -104,20 +118,6 @@ function program(lang: Lang): Command {
       process.exitCode = await runRender(run.paths, { ...opts, out, format, lang: run.lang });
     });
   // Minimal: only --repo here; merged with `init <市区町村名>` (the plan scaffold) from its own branch.
-  cmd.command('init')
-    .description(t.repoInit)
-    .option('--repo [dir]', t.repo)
-    .option('--gitlab', t.gitlab)
-    .option('--from <spec>', t.from)
-    .addOption(langOption())
-    .action(async (opts) => {
-      if (!opts.repo) {
-        process.stderr.write(`jusou: ${t.repoMissing}\n`);
-        return void (process.exitCode = EXIT.usage);
-      }
-      const { runInitRepo } = await import('./init/repo-command.js');
-      process.exitCode = await runInitRepo(opts.repo === true ? '.' : opts.repo, { gitlab: opts.gitlab, from: opts.from, lang: parseLang(opts.lang) });
-    });
   return cmd;
 }
 

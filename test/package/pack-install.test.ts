@@ -54,3 +54,41 @@ describe('npm pack → npm install -D ./jusou-<version>.tgz', () => {
     expect(existsSync(join(repo.dir, 'dist', 'komatsu', 'komatsu.md'))).toBe(true);
   });
 });
+
+describe('a municipality adopts jusou in its own repository: init --repo, init 金沢市, fill, check, render', () => {
+  const UNFILLED = '【未記入】';
+
+  it('the scaffold fails check with one positioned unfilled error per field to fill, and nothing else', () => {
+    expect(runInstalled(repo, ['init', '--repo', '.']).code).toBe(0);
+    const r = runInstalled(repo, ['init', '金沢市']);
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    const text = readFileSync(join(repo.dir, 'plans', 'kanazawa.yaml'), 'utf8');
+    expect(text.split('\n')[0]).toBe('# yaml-language-server: $schema=../node_modules/jusou/schemas/plan.schema.json');
+    const markerLines = text.split('\n').flatMap((l, i) => (l.includes(UNFILLED) && !l.trimStart().startsWith('#') ? [i + 1] : []));
+    const check = runInstalled(repo, ['check', 'plans/kanazawa.yaml', '--format', 'json']);
+    expect(check.code).toBe(1);
+    const diagnostics = JSON.parse(check.stdout) as { rule: string; line: number }[];
+    expect(new Set(diagnostics.map((d) => d.rule))).toEqual(new Set(['unfilled']));
+    expect(diagnostics.map((d) => d.line)).toEqual(markerLines);
+  });
+
+  it('the VS Code settings point at schema files the installed package has', () => {
+    const settings = JSON.parse(readFileSync(join(repo.dir, '.vscode', 'settings.json'), 'utf8')) as { 'yaml.schemas': Record<string, unknown> };
+    const paths = Object.keys(settings['yaml.schemas']);
+    expect(paths.length).toBeGreaterThan(0);
+    for (const p of paths) expect(existsSync(join(repo.dir, p)), p).toBe(true);
+  });
+
+  it('once every field is filled the plan checks clean and renders its PDF', () => {
+    const file = join(repo.dir, 'plans', 'kanazawa.yaml');
+    const filled = readFileSync(file, 'utf8').split('\n')
+      .map((l) => (l.trimStart().startsWith('#') ? l : l.replace(/【未記入】[^\n]*$/, '金沢市福祉政策課が記入した内容')))
+      .join('\n');
+    writeFileSync(file, filled);
+    const check = runInstalled(repo, ['check', 'plans/kanazawa.yaml']);
+    expect(check.code, check.stdout + check.stderr).toBe(0);
+    const render = runInstalled(repo, ['render', 'plans/kanazawa.yaml', '--format', 'pdf', '--out', 'dist']);
+    expect(render.code, render.stdout + render.stderr).toBe(0);
+    expect(readFileSync(join(repo.dir, 'dist', 'kanazawa', 'kanazawa.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
+  });
+});
