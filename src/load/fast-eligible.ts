@@ -6,7 +6,7 @@ import { mayHaveQuietSlip } from './slips.js';
  * refuses, conservatively, everything the fast parser might read differently from the full loader or
  * that the full loader reports on — anchors and aliases (an alias bomb must meet the alias limit),
  * tags, directives, merge keys, prototype keys, tabs, control characters, a BOM inside the text, a
- * lone CR, a comment glued to a closing bracket or quote, a line over 1024 characters (an implicit
+ * lone CR, a document end marker (`...`), a comment glued to a closing bracket or quote, a line over 1024 characters (an implicit
  * key may not be longer), full-width indentation, nesting near the depth limit, and a likely slip that parses (slips.ts). A refused text
  * is simply loaded in full; refusing too much costs time, never correctness.
  */
@@ -17,6 +17,8 @@ const MAX_COLUMN = DEPTH_LIMIT * 2;
 const REFUSED = /[&*!%\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f\ufeff]/;
 const GLUED_COMMENT = /[\]}"']#/;
 const LONE_CR = /\r(?!\n)/;
+/** A document end marker: the two parsers place the (empty) document it closes differently. */
+const DOCUMENT_END = /^\.\.\.(?:[ \t\r]|$)/m;
 
 /** The column where a line's content begins: "- ", "? ", ": " nest without indenting. */
 function contentColumn(text: string, i: number): number {
@@ -39,6 +41,7 @@ function moreThan(text: string, chars: string[], limit: number): boolean {
 export function fastEligible(text: string): boolean {
   if (text.trim() === '' || REFUSED.test(text) || GLUED_COMMENT.test(text)) return false;
   if (text.includes('<<') || text.includes('__proto__') || (text.includes('\r') && LONE_CR.test(text))) return false;
+  if (text.includes('...') && DOCUMENT_END.test(text)) return false;
   if (moreThan(text, ['[', '{'], DEPTH_LIMIT) || mayHaveQuietSlip(text)) return false;
   for (let start = 0; start < text.length; ) {
     const column = contentColumn(text, start);

@@ -30,6 +30,8 @@ describe('fast path', () => {
     ['a tag', 'a: !!str 1\n'],
     ['a merge key', 'a:\n  <<: {b: 1}\n'],
     ['a __proto__ key', '__proto__:\n  x: 1\n'],
+    ['a document end marker (found by the fuzz test: the parsers place the empty document differently)', '...\n'],
+    ['a document end marker after a mapping', 'a: 1\n...\n'],
     ['a tab', 'a:\tb\n'],
     ['a full-width indent', 'a:\n\u3000b: 1\n'],
     ['a directive', '%YAML 1.2\n---\na: b\n'],
