@@ -1,19 +1,13 @@
-/** East Asian wide characters: two terminal columns each. */
-const WIDE = '\\u1100-\\u115f\\u2e80-\\ua4cf\\uac00-\\ud7a3\\uf900-\\ufaff\\ufe30-\\ufe4f\\uff00-\\uff60\\uffe0-\\uffe6';
-const WIDE_CHAR = new RegExp(`[${WIDE}]`);
+import { displayWidth, WIDE_RANGE as WIDE } from '../text-width.js';
+
+export { displayWidth };
+
 /** A chunk a line may break before: one wide character, or a run of narrow non-space characters. */
 const CHUNK = new RegExp(`\\s*(?:[${WIDE}]|[^\\s${WIDE}]+)`, 'g');
 
 /** 禁則: what may not start a line (closing brackets, punctuation, small kana) or end one (opening brackets). */
 const NO_LINE_START = /^[）」』】、。，．・ーぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ]/;
 const NO_LINE_END = /[（「『【]$/;
-
-/** Columns a string takes in a terminal (colour codes take none). */
-export function displayWidth(s: string): number {
-  let w = 0;
-  for (const ch of s.replace(/\u001b\[\d*(;\d+)*m/g, '')) w += WIDE_CHAR.test(ch) ? 2 : 1;
-  return w;
-}
 
 /**
  * Wraps help text to a width in columns. Japanese has no spaces between words, so a line may break

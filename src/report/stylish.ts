@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../diagnostic.js';
 import { compareDiagnostics, countBySeverity } from '../diagnostic.js';
+import { displayWidth } from '../text-width.js';
 import type { FormatContext, Formatter } from './types.js';
 
 const TEXT = {
@@ -11,14 +12,6 @@ function paint(on: boolean, code: string, s: string): string {
   return on ? `\u001b[${code}m${s}\u001b[0m` : s;
 }
 
-/** Display width: East Asian wide characters take two columns in a terminal. */
-function width(s: string): number {
-  let w = 0;
-  for (const ch of s) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
-  return w;
-}
-
-/** The offending line with one line of context above and a caret under the range. */
 /** Lines longer than this are shown as a window around the range, so one huge line cannot flood the terminal. */
 const MAX_FRAME = 100;
 
@@ -45,8 +38,8 @@ export function codeFrame(source: string, d: Diagnostic, color: boolean): string
   const end0 = d.endLine === d.line ? Math.max(d.endColumn - 1, start0 + 1) : line.length;
   const w = window(line, start0, end0);
   out.push(`  ${paint(color, '31', '>')} ${String(d.line).padStart(gutter)} | ${w.text}`);
-  const pad = width(w.text.slice(0, w.start));
-  const len = Math.max(1, width(w.text.slice(w.start, Math.max(w.end, w.start + 1))));
+  const pad = displayWidth(w.text.slice(0, w.start));
+  const len = Math.max(1, displayWidth(w.text.slice(w.start, Math.max(w.end, w.start + 1))));
   out.push(`    ${' '.repeat(gutter)} | ${' '.repeat(pad)}${paint(color, '31', '^'.repeat(len))}`);
   return out.join('\n');
 }
