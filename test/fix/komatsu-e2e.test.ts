@@ -1,4 +1,4 @@
-import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
@@ -9,7 +9,7 @@ import type { Rule } from '../../src/check/rule.js';
 import { fixText } from '../../src/fix/apply.js';
 import { loadText } from '../../src/load/index.js';
 import { walkBusinesses } from '../../src/plan.js';
-import { planPath, runCli, tempDir } from '../helpers/cli.js';
+import { planPath, runCli, tempDir, tempPlan } from '../helpers/cli.js';
 
 /**
  * A real plan with the slips planners make, fixed end to end: the fixed file must check clean and read
@@ -69,11 +69,7 @@ describe('komatsu with slips, fixed in process by a test rule', () => {
   });
 });
 
-function copy(text: string): string {
-  const file = join(tempDir('jusou-fix-e2e-'), 'komatsu.yaml');
-  writeFileSync(file, text);
-  return file;
-}
+const copy = (text: string) => tempPlan(text, 'komatsu.yaml', 'jusou-fix-e2e-');
 
 describe('jusou check --fix on komatsu', () => {
   it('a clean plan: --fix and --fix-dry-run change nothing and exit 0', () => {

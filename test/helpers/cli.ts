@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -27,6 +27,13 @@ export function runCliClosedStdout(args: string[], cwd = ROOT): Promise<{ code: 
 
 export function tempDir(prefix = 'jusou-'): string {
   return mkdtempSync(join(tmpdir(), prefix));
+}
+
+/** A plan text written to a file of its own in a new temporary folder; returns the file's path. */
+export function tempPlan(text: string, name = 'plan.yaml', prefix = 'jusou-'): string {
+  const file = join(tempDir(prefix), name);
+  writeFileSync(file, text);
+  return file;
 }
 
 /** A Node stack frame in output means an error escaped to the user. */

@@ -1,9 +1,9 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkPaths } from '../../src/commands/check.js';
 import { parseDirectives } from '../../src/suppress/directives.js';
-import { ROOT, runCli, tempDir } from '../helpers/cli.js';
+import { ROOT, runCli, tempDir, tempPlan } from '../helpers/cli.js';
 
 const CODE_FORM = readFileSync(join(ROOT, 'test', 'fixtures', 'rules', 'code-form', 'fail.yaml'), 'utf8');
 const FACILITY = readFileSync(join(ROOT, 'test', 'fixtures', 'rules', 'facility-count', 'fail.yaml'), 'utf8');
@@ -15,11 +15,7 @@ function withLine(text: string, at: number, line: string): string {
   return lines.join('\n');
 }
 
-function plan(text: string): string {
-  const file = join(tempDir('jusou-suppress-'), 'plan.yaml');
-  writeFileSync(file, text);
-  return file;
-}
+const plan = (text: string) => tempPlan(text, 'plan.yaml', 'jusou-suppress-');
 
 describe('parseDirectives', () => {
   it('reads own-line comments only, several ids, and a reason after -- (or the IME\'s －－)', () => {
