@@ -9,7 +9,8 @@ export interface Municipality { 名称?: string; 都道府県?: string; 全国�
 export interface Period { 開始年度?: number | string; 終了年度?: number | string; 記載?: string }
 export interface RelatedPlan { 名称: string; 関係?: string; 策定主体?: string; 期間?: string; 備考?: string }
 export interface PlanInfo {
-  名称?: string; 策定?: string; 改定?: { 年月: string; 内容?: string }[]; 期間?: Period; 根拠?: string;
+  名称?: string; 策定?: string; 改定?: { 年月: string; 内容?: string }[];
+  公表?: { 年月?: string; URL?: string; 方法?: string }; 期間?: Period; 根拠?: string;
   位置づけ?: string; 関連計画?: RelatedPlan[]; '評価・見直し'?: { 頻度?: string; 方法?: string; 会議?: string[] };
 }
 export interface BulletList { 見出し?: string; 項目: (string | BulletList)[] }
