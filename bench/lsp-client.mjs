@@ -12,9 +12,13 @@ export const BIN = join(ROOT, 'bin', 'jusou.js');
 
 export const fileUri = (path) => pathToFileURL(path).href;
 
-/** Starts the server; `diagnostics(uri, predicate)` waits for a publish that satisfies the predicate. */
-export async function startClient({ cwd = ROOT, args = [], initializationOptions = {}, capabilities = {} } = {}) {
-  const child = spawn(process.execPath, [BIN, 'lsp', '--stdio', ...args], { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
+/**
+ * Starts the server (`spawnWith`: another command line for it, as the VS Code extension builds one);
+ * `diagnostics(uri, predicate)` waits for a publish that satisfies the predicate.
+ */
+export async function startClient({ cwd = ROOT, args = [], initializationOptions = {}, capabilities = {}, spawnWith } = {}) {
+  const { command, args: argv } = spawnWith ?? { command: process.execPath, args: [BIN, 'lsp', '--stdio', ...args] };
+  const child = spawn(command, argv, { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
   let stderr = '';
   child.stderr.setEncoding('utf8').on('data', (s) => { stderr += s; });
   const exited = new Promise((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
