@@ -130,17 +130,17 @@ function program(lang: Lang): Command {
     });
   cmd.command('preview')
     .description(t.preview)
-    .argument('<plan>', t.previewPlan)
+    .argument('[plan]', t.previewPlan)
     .option('--port <n>', t.port, (v) => wholeNumber('--port', v, lang))
     .addOption(configLangOption())
     .addOption(configOption())
     .addHelpText('after', examplesText(lang, 'preview'))
-    .action(async (plan: string, opts) => {
+    .action(async (plan: string | undefined, opts) => {
       const { runPreview } = await import('./commands/preview.js');
       const { configForRun } = await import('./config/cli.js');
-      const run = await configForRun([plan], opts);
+      const run = await configForRun(plan === undefined ? [] : [plan], opts);
       if (typeof run === 'number') return void (process.exitCode = run);
-      process.exitCode = await runPreview(plan, { port: opts.port, lang: run.lang });
+      process.exitCode = await runPreview(run.paths, { port: opts.port, lang: run.lang });
     });
   // Minimal: only --repo here; merged with `init <市区町村名>` (the plan scaffold) from its own branch.
   return cmd;

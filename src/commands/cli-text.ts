@@ -45,7 +45,7 @@ export const CLI_TEXT = {
     lspStdio: '標準入出力でエディタとやりとりする',
     debounce: '入力が止まってから検証するまでの時間（ミリ秒）',
     preview: '計画の印刷イメージと検証結果をブラウザで表示し、保存するたびに更新します（127.0.0.1 のみで待ち受けます）',
-    previewPlan: '計画ファイル',
+    previewPlan: '計画ファイル（省略時: plans フォルダまたは jusou.config.yaml の plans にある計画が1つならそれ）',
     port: '待ち受けるポート番号（既定: 空いているポート）',
   },
   en: {
@@ -91,7 +91,7 @@ export const CLI_TEXT = {
     lspStdio: 'talk to the editor over standard input and output',
     debounce: 'milliseconds to wait after typing stops before checking',
     preview: 'Show a plan\'s printed document and its findings in the browser, updated on every save (listens on 127.0.0.1 only)',
-    previewPlan: 'plan file',
+    previewPlan: 'plan file (default: the one plan in plans/ or in jusou.config.yaml\'s plans, if there is exactly one)',
     port: 'port to listen on (default: a free port)',
   },
 } as const satisfies Record<Lang, Record<string, string>>;

@@ -11,6 +11,7 @@ export const PREVIEW_TEXT = {
     listening: (url: string, file: string) => `jusou: ${file} のプレビューを ${url} で表示しています（保存するたびに更新。Ctrl+C で終了）`,
     portInUse: (port: number) => `ポート ${port} は使われています。--port で別の番号を指定するか、--port を付けずに空いているポートを使ってください`,
     listenFailed: (reason: string) => `プレビューのサーバーを起動できません: ${reason}`,
+    choose: (n: number) => n === 0 ? '計画ファイルが見つかりません。表示する計画を指定してください（例: jusou preview plans/kanazawa.yaml）' : `計画が${n}件あります。表示する計画を1つ指定してください（例: jusou preview plans/kanazawa.yaml）`,
   },
   en: {
     title: 'jusou preview', connecting: 'connecting…', documentLabel: 'printed document', problems: 'Problems',
@@ -21,6 +22,7 @@ export const PREVIEW_TEXT = {
     listening: (url: string, file: string) => `jusou: previewing ${file} at ${url} (updated on every save; Ctrl+C ends)`,
     portInUse: (port: number) => `port ${port} is in use: choose another with --port, or leave --port out for a free one`,
     listenFailed: (reason: string) => `cannot start the preview server: ${reason}`,
+    choose: (n: number) => n === 0 ? 'no plan files found: give the plan to preview (e.g. jusou preview plans/kanazawa.yaml)' : `there are ${n} plans: give the one to preview (e.g. jusou preview plans/kanazawa.yaml)`,
   },
 } satisfies Record<Lang, Record<string, unknown>>;
 

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 // @ts-expect-error a plain ES module shared with the benchmark (bench/lsp.mjs)
 import { fileUri, startClient } from '../../bench/lsp-client.mjs';
-import { ROOT, tempDir } from '../helpers/cli.js';
+import { ROOT, runCli, tempDir } from '../helpers/cli.js';
 import { lineOf, realPlan, withoutBusiness } from './plan-text.js';
 
 type Client = Awaited<ReturnType<typeof startClient>>;
@@ -226,6 +226,12 @@ describe('jusou lsp --stdio, spoken to as an editor does', () => {
     writeFileSync(configFile, 'rules:\n  code-form: warn\n');
     await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: configUri, type: 2 }] });
     await client.diagnostics(uri, (p: Published) => p.diagnostics.find((d) => d.code === 'code-form')?.severity === 2);
+  });
+
+  it('asks for --stdio (the one transport) with usage exit 2', () => {
+    const r = runCli(['lsp']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('jusou: lsp はエディタと標準入出力でやりとりします。--stdio を指定してください（jusou lsp --stdio）\n');
   });
 
   it('shuts down and exits cleanly', async () => {

@@ -3,6 +3,7 @@
  * a save shows in the page, a plan with errors keeps the last good rendering beside its errors.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
 import { request } from 'node:http';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -78,6 +79,24 @@ suite('jusou preview in Chromium', () => {
       request(new URL('/state', server.url), { headers: { host: 'attacker.example:80' } }, (r) => { r.resume(); ok(r.statusCode ?? 0); }).on('error', fail).end();
     });
     expect(rebound).toBe(421);
+  });
+
+  it('runs from the command line until SIGTERM, and refuses a port in use', async () => {
+    const child = spawn(process.execPath, [join(ROOT, 'bin', 'jusou.js'), 'preview', plan], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    const url = await new Promise<string>((ok, fail) => {
+      child.stdout.setEncoding('utf8').on('data', (s: string) => { out += s; const m = /http:\/\/127\.0\.0\.1:\d+\//.exec(out); if (m) ok(m[0]); });
+      child.on('exit', () => fail(new Error(`preview ended: ${out}`)));
+    });
+    expect(out).toContain('のプレビューを');
+    const state = await fetch(new URL('/state', url)).then((r) => r.json()) as { diagnostics: unknown[]; rendering: number };
+    expect(state.rendering).toBeGreaterThan(0);
+    const taken = runCli(['preview', plan, '--port', new URL(url).port]);
+    expect(taken.code).toBe(2);
+    expect(taken.stderr).toContain(`ポート ${new URL(url).port} は使われています`);
+    const exited = new Promise<number | null>((ok) => child.on('exit', (code) => ok(code)));
+    child.kill('SIGTERM');
+    expect(await exited).toBe(0);
   });
 
   it('says plainly when the plan is not there', () => {
