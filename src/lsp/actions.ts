@@ -33,6 +33,8 @@ const TEXT = {
 const SUPPRESSIBLE = new Set(rules.map((r) => r.id));
 const STOPPING = new Set(loaderRuleDocs.filter((r) => r.stopsCheck).map((r) => r.id));
 
+const MAX_SAFETY_CHECKS = 5;
+
 /** The document as last checked: the text the diagnostics' offsets refer to. */
 export interface CheckedDocument {
   doc: TextDocument;
@@ -64,9 +66,11 @@ export function codeActions(checked: CheckedDocument, params: CodeActionParams):
       const d = sourceOf(checked, lspDiagnostic);
       if (!d) continue;
       if (isFixable(d)) {
+        // The safety re-check costs one check of the text: done for the few diagnostics at the cursor, not a whole selection.
+        const preferred = params.context.diagnostics.length <= MAX_SAFETY_CHECKS && safe(checked, text, d);
         out.push({
           title: fixTitle(d, t), kind: CodeActionKind.QuickFix, diagnostics: [lspDiagnostic],
-          isPreferred: safe(checked, text, d), edit: { changes: { [uri]: lspEdits(doc, d.fix!) } },
+          isPreferred: preferred, edit: { changes: { [uri]: lspEdits(doc, d.fix!) } },
         });
         const same = active.filter((x) => x.rule === d.rule && isFixable(x));
         if (same.length > 1 && !offeredRules.has(d.rule)) {
@@ -107,7 +111,14 @@ function safe(checked: CheckedDocument, text: string, d: Diagnostic): boolean {
  */
 function suppressEdit(doc: TextDocument, d: Diagnostic) {
   const line0 = d.line - 1;
-  const line = doc.getText({ start: { line: line0, character: 0 }, end: { line: line0 + 1, character: 0 } });
+  const lineAt = (n: number) => doc.getText({ start: { line: n, character: 0 }, end: { line: n + 1, character: 0 } });
+  const line = lineAt(line0);
+  // The line already has a directive above it: the rule joins its list (the reason covers both).
+  const above = line0 > 0 ? /^(\s*#\s*jusou-disable-next-line\s+)([^\r\n]*?)(\s(?:--|－－|ーー)(?:\s|$)|\r?\n|$)/.exec(lineAt(line0 - 1)) : null;
+  if (above && above[2].trim()) {
+    const at = { line: line0 - 1, character: above[1].length + above[2].length };
+    return { range: { start: at, end: at }, newText: `, ${d.rule}` };
+  }
   const indent = /^[ \t]*/.exec(line)![0];
   const eol = line.endsWith('\r\n') ? '\r\n' : '\n';
   const at = { line: line0, character: 0 };

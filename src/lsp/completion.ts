@@ -13,7 +13,13 @@ const TEXT = {
 /** Completion at a position: values after `key:` (enum, 号 with their statutory names), else the keys the mapping may still take. */
 export function completionsAt(text: string, line: number, character: number, lang: Lang): CompletionItem[] {
   const ctx = cursorContext(text, line, character);
-  if (ctx.inValue && ctx.key) return valueItems(schemaAt([...ctx.path.slice(0, -1), ctx.key]), ctx.key, lang);
+  if (ctx.inValue && ctx.key) return valueItems(schemaAt(ctx.path), ctx.key, lang);
+  // `- ` in a block list of values (号:\n  - 第1号イ): the list's values, named after the list's key.
+  const listKey = ctx.path.at(-2);
+  if (ctx.listItem && !ctx.key && typeof listKey === 'string' && typeof ctx.path.at(-1) === 'number') {
+    const values = valueItems(schemaAt(ctx.path), listKey, lang);
+    if (values.length) return values;
+  }
   const items = keyItems(ctx.path, ctx.siblings, lang);
   // In the 事業 list itself (a new `- ` or a blank line at its items): the whole 事業 as a snippet.
   const inBusinessList = ctx.path.length >= 1 && ctx.path[0] === '事業' && (ctx.path.length === 1 || (ctx.path.length === 2 && ctx.siblings.length === 0 && ctx.listItem));
