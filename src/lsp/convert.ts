@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import type { Diagnostic as LspDiagnostic, Range as LspRange } from 'vscode-languageserver/node';
 import { DiagnosticSeverity } from 'vscode-languageserver/node';
@@ -42,19 +43,26 @@ export function lspRange(d: Diagnostic, doc: TextDocument): LspRange {
   return { start, end };
 }
 
-/** Where a rule is explained: its section of docs/rules.md online when package.json names a repository, else the installed copy. */
-export function ruleDocHref(d: Diagnostic): string {
+/**
+ * Where a rule is explained: its section of docs/rules.md online when package.json names a repository,
+ * else the local copy in a checkout of jusou (the npm package does not ship docs/), else nowhere.
+ */
+export function ruleDocHref(d: Diagnostic): string | undefined {
   if (d.rule === 'mandated-codes' && d.url) return d.url;
   const online = ruleHelpUri(d.rule);
   if (online) return online;
-  return `${pathToFileURL(resourcePath('docs', 'rules.md')).href}#${d.rule}`;
+  localDoc ??= existsSync(resourcePath('docs', 'rules.md')) ? pathToFileURL(resourcePath('docs', 'rules.md')).href : '';
+  return localDoc ? `${localDoc}#${d.rule}` : undefined;
 }
+
+let localDoc: string | undefined;
 
 const HINT = { ja: 'ヒント', en: 'hint' };
 const SEE = { ja: '参照', en: 'see' };
 
 export function toLspDiagnostic(d: Diagnostic, doc: TextDocument, index: number, lang: Lang): LspDiagnostic {
   const range = lspRange(d, doc);
+  const href = ruleDocHref(d);
   const related = [];
   if (d.note) related.push({ location: { uri: doc.uri, range }, message: `${HINT[lang]}: ${d.note}` });
   if (d.url && d.rule !== 'mandated-codes') related.push({ location: { uri: doc.uri, range }, message: `${SEE[lang]}: ${d.url}` });
@@ -63,7 +71,7 @@ export function toLspDiagnostic(d: Diagnostic, doc: TextDocument, index: number,
     severity: d.severity === 'error' ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
     source: 'jusou',
     code: d.rule,
-    codeDescription: { href: ruleDocHref(d) },
+    ...(href ? { codeDescription: { href } } : {}),
     message: d.message,
     ...(related.length ? { relatedInformation: related } : {}),
     // The index into the stored check result, so a code action finds the diagnostic's fix without guessing.

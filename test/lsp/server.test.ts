@@ -70,6 +70,7 @@ describe('jusou lsp --stdio, spoken to as an editor does', () => {
     const line = lineOf(text, '    号: [第１号のイ]');
     expect(d.range).toEqual({ start: { line, character: 8 }, end: { line, character: 13 } });
     const actions: Action[] = await client.request('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } });
+    expect(d.codeDescription?.href).toMatch(/^file:\/\/.*\/docs\/rules\.md#code-form$/); // a checkout: the local rule reference
     const fix = actions.find((a) => a.kind === 'quickfix' && a.isPreferred)!;
     expect(fix.title).toBe('「第1号イ」に直す');
     const fixed = applyAction(uri, text, fix);
@@ -234,6 +235,12 @@ describe('jusou lsp --stdio, spoken to as an editor does', () => {
     const r = runCli(['lsp']);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe('jusou: lsp はエディタと標準入出力でやりとりします。--stdio を指定してください（jusou lsp --stdio）\n');
+  });
+
+  it('ends by itself when the editor goes away without exit (standard input closed)', () => {
+    const r = runCli(['lsp', '--stdio'], ROOT, '');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('');
   });
 
   it('shuts down and exits cleanly', async () => {
