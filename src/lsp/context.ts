@@ -53,9 +53,11 @@ function wordAt(text: string, at: number): CursorContext['word'] {
   return { text: text.slice(start, end), start, end };
 }
 
-export function cursorContext(text: string, line0: number, character: number): CursorContext {
+export function cursorContext(text: string, requestedLine: number, character: number): CursorContext {
   const lines = splitLines(text);
-  const line = lines[Math.min(line0, lines.length - 1)];
+  // A position past the end (an editor's stale request after a deletion) reads the last line.
+  const line0 = Math.min(Math.max(requestedLine, 0), lines.length - 1);
+  const line = lines[line0];
   const raw = text.slice(line.start, line.end);
   const nodes = line.inBlockScalar ? [] : nodesOf(line);
   const chain: LineNode[] = [];

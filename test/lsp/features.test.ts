@@ -5,6 +5,7 @@ import { codeActions } from '../../src/lsp/actions.js';
 import { checkDocumentText } from '../../src/lsp/check.js';
 import { completionsAt } from '../../src/lsp/completion.js';
 import { cursorContext } from '../../src/lsp/context.js';
+import { hoverAt } from '../../src/lsp/hover.js';
 import { lineOf, realPlan } from './plan-text.js';
 
 const FILE = '/plans/komatsu.yaml';
@@ -21,6 +22,26 @@ describe('cursor context from indentation', () => {
     expect(onKey).toMatchObject({ path: ['事業', 0], key: '号', onKey: true });
     expect(onKey.siblings).toEqual(expect.arrayContaining(['ID', '名称', '号の表記', '取組']));
     expect(onKey.siblings).not.toContain('号');
+  });
+});
+
+describe('odd positions and texts', () => {
+  it('answers a position past the end, an empty text and stray indicators without throwing', () => {
+    expect(() => cursorContext('x', 99, 99)).not.toThrow();
+    expect(completionsAt('', 0, 0, 'ja').map((i) => i.label)).toEqual(expect.arrayContaining(['自治体', '計画', '章', '事業', '会議']));
+    expect(() => completionsAt('\t\t- - : : [', 0, 8, 'ja')).not.toThrow();
+    expect(() => completionsAt('a: |\n  - b: c\n  d', 2, 3, 'ja')).not.toThrow();
+  });
+
+  it('answers hover and completion at every line of a real plan, each cut short as if half-typed', () => {
+    const text = realPlan('kotoura');
+    const lines = text.split('\n');
+    for (let i = 0; i < lines.length; i++) {
+      for (const ch of [0, Math.floor(lines[i].length / 2), lines[i].length]) {
+        const cut = [...lines.slice(0, i), lines[i].slice(0, ch)].join('\n');
+        expect(() => { hoverAt(text, i, ch, 'ja'); completionsAt(text, i, ch, 'ja'); completionsAt(cut, i, ch, 'ja'); }).not.toThrow();
+      }
+    }
   });
 });
 
