@@ -124,6 +124,12 @@ if (!flag('--no-lsp')) {
   say();
   const { lspBench } = await import('./lsp.mjs');
   for (const line of await lspBench()) say(line);
+  say();
+  say('`jusou preview`: a save to the page\'s update event (target: within a second)');
+  say();
+  say('| preview | median | p90 | range |\n|---|---:|---:|---:|');
+  const { previewBench } = await import('./preview.mjs');
+  for (const line of await previewBench()) say(line);
 }
 say();
 say(`after: ${machine()}`);
