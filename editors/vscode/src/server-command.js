@@ -25,11 +25,12 @@ function findServer(folders, configured) {
   return undefined;
 }
 
-/** The process to spawn for a found server: a script runs on Node, a command as it is; both get `lsp --stdio`. */
-function spawnArgs(server, nodePath) {
-  return server.kind === 'module'
-    ? { command: nodePath, args: [server.path, 'lsp', '--stdio'] }
-    : { command: server.path, args: ['lsp', '--stdio'] };
+/**
+ * The process to spawn for a found jusou: a script runs on Node (`nodePath`), a command as it is; by
+ * default as the language server (`lsp --stdio`), or with other arguments (`preview <plan>`).
+ */
+function spawnArgs(server, nodePath, args = ['lsp', '--stdio']) {
+  return server.kind === 'module' ? { command: nodePath, args: [server.path, ...args] } : { command: server.path, args };
 }
 
 module.exports = { findServer, spawnArgs };
