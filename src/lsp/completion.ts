@@ -13,6 +13,7 @@ const TEXT = {
 /** Completion at a position: values after `key:` (enum, 号 with their statutory names), else the keys the mapping may still take. */
 export function completionsAt(text: string, line: number, character: number, lang: Lang): CompletionItem[] {
   const ctx = cursorContext(text, line, character);
+  if (ctx.inText) return [];
   if (ctx.inValue && ctx.key) return valueItems(schemaAt(ctx.path), ctx.key, lang);
   // `- ` in a block list of values (号:\n  - 第1号イ): the list's values, named after the list's key.
   const listKey = ctx.path.at(-2);

@@ -18,6 +18,8 @@ export interface CursorContext {
   siblings: string[];
   /** The cursor's line starts a list item (`- ` before the cursor). */
   listItem: boolean;
+  /** The cursor's line is text of a block scalar (`|`, `>`) or a comment: not YAML to complete. */
+  inText: boolean;
   /** The word under the cursor (between separators), with its column range in UTF-16 units. */
   word: { text: string; start: number; end: number };
 }
@@ -79,6 +81,7 @@ export function cursorContext(text: string, requestedLine: number, character: nu
   const opensItem = nodes.some((n) => n.kind === 'item' && n.col < column);
   return {
     path, key: key?.name, onKey, inValue, listItem: chain.some((n) => n.kind === 'item'),
+    inText: line.inBlockScalar || line.body.startsWith('#'),
     siblings: siblingKeys(lines, line0, column, opensItem), word: wordAt(raw, character),
   };
 }

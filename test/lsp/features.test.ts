@@ -30,7 +30,8 @@ describe('odd positions and texts', () => {
     expect(() => cursorContext('x', 99, 99)).not.toThrow();
     expect(completionsAt('', 0, 0, 'ja').map((i) => i.label)).toEqual(expect.arrayContaining(['自治体', '計画', '章', '事業', '会議']));
     expect(() => completionsAt('\t\t- - : : [', 0, 8, 'ja')).not.toThrow();
-    expect(() => completionsAt('a: |\n  - b: c\n  d', 2, 3, 'ja')).not.toThrow();
+    expect(completionsAt('概要: |\n  - b: c\n  d', 1, 4, 'ja')).toEqual([]); // text of a block scalar
+    expect(completionsAt('# 自治', 0, 4, 'ja')).toEqual([]);
   });
 
   it('answers hover and completion at every line of a real plan, each cut short as if half-typed', () => {
