@@ -4,7 +4,7 @@
  * then measures through the real command line (a new process each run, so process start counts):
  * check cold / warm, the fast path and the worker pool separately, the ajv-cli peer, and render.
  *
- *   node bench/run.mjs [--runs N] [--regen] [--no-render] [--no-peer] [--no-baseline] [--before <git rev>]
+ *   node bench/run.mjs [--runs N] [--regen] [--no-render] [--no-peer] [--no-baseline] [--no-lsp] [--before <git rev>]
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -117,6 +117,19 @@ if (!flag('--no-render')) {
     say(`PDF: ${(pdf.wall / 50).toFixed(2)} s a plan`);
     if (html.code > 1 || pdf.code > 1) say(`render stderr: ${(html.stderr + pdf.stderr).split('\n').slice(0, 5).join(' / ')}`);
   }
+}
+if (!flag('--no-lsp')) {
+  say();
+  say('## editor: diagnostics latency of `jusou lsp --stdio` after an edit (target ≤ 150 ms, debounce included)');
+  say();
+  const { lspBench } = await import('./lsp.mjs');
+  for (const line of await lspBench()) say(line);
+  say();
+  say('`jusou preview`: a save to the page\'s update event (target: within a second)');
+  say();
+  say('| preview | median | p90 | range |\n|---|---:|---:|---:|');
+  const { previewBench } = await import('./preview.mjs');
+  for (const line of await previewBench()) say(line);
 }
 say();
 say(`after: ${machine()}`);
