@@ -1,0 +1,105 @@
+import { createRequire } from 'node:module';
+import { xmlAttr, xmlText } from '../report/xml.js';
+
+/**
+ * An SVG figure made safe to embed: only drawing elements and attributes survive, and nothing may run
+ * or fetch. fast-xml-parser (already ours; SVG is XML, so an XML parser sees exactly its structure)
+ * reads it, an allowlist keeps what draws, and the tree is written back with our own XML escaping.
+ * DOMPurify, the usual sanitiser, needs a DOM (jsdom: dozens of packages and ~0.3 s to start) for
+ * what here is a walk over a parsed tree. The result is also embedded as an <img> data URI, which
+ * browsers render as a static image (no script, no external loads): two fences, not one.
+ */
+const DRAWING = [
+  'svg', 'g', 'defs', 'symbol', 'use', 'title', 'desc', 'style', 'switch',
+  'path', 'rect', 'circle', 'ellipse', 'line', 'polyline', 'polygon', 'text', 'tspan', 'textPath',
+  'linearGradient', 'radialGradient', 'stop', 'pattern', 'clipPath', 'mask', 'marker', 'image',
+  'filter', 'feBlend', 'feColorMatrix', 'feComponentTransfer', 'feComposite', 'feDropShadow', 'feFlood',
+  'feFuncA', 'feFuncB', 'feFuncG', 'feFuncR', 'feGaussianBlur', 'feMerge', 'feMergeNode', 'feMorphology', 'feOffset',
+];
+const ALLOWED = new Set(DRAWING);
+/** A link draws nothing itself: its children are kept, the link dropped. */
+const UNWRAP = new Set(['a']);
+/** Namespaced attributes worth keeping; every other prefixed one (inkscape:, sodipodi:, ev:…) goes. */
+const PREFIXED = new Set(['xmlns:xlink', 'xlink:href', 'xml:space', 'xml:lang']);
+const SVG_NS = 'http://www.w3.org/2000/svg';
+/** Raster data inside an SVG is allowed; it fetches nothing. */
+const INLINE_IMAGE = /^data:image\/(png|jpeg);base64,[a-z0-9+/=\s]*$/i;
+const URL_REF = /url\(\s*(['"]?)(.*?)\1\s*\)/gi;
+
+type Node = Record<string, unknown> & { ':@'?: Record<string, string> };
+
+let parser: { parse(text: string): Node[] } | undefined;
+/** Loaded on first use: rendering a plan without an SVG figure never loads the XML parser. */
+function xmlParser() {
+  if (parser) return parser;
+  const { XMLParser } = createRequire(import.meta.url)('fast-xml-parser') as typeof import('fast-xml-parser');
+  parser = new XMLParser({
+    preserveOrder: true, ignoreAttributes: false, attributeNamePrefix: '', allowBooleanAttributes: true,
+    parseTagValue: false, parseAttributeValue: false, trimValues: false, ignoreDeclaration: true, ignorePiTags: true,
+    cdataPropName: '#cdata', commentPropName: '#comment', processEntities: true, htmlEntities: false,
+  }) as { parse(text: string): Node[] };
+  return parser;
+}
+
+/** CSS (a <style> element or a style attribute) without imports or references outside the document. */
+export function safeCss(css: string): string {
+  return css
+    .replace(/@import[^;]*;?/gi, '')
+    .replace(URL_REF, (whole, _q, target: string) => (target.trim().startsWith('#') ? whole : 'none'))
+    .replace(/expression\s*\(|javascript:|behavior\s*:|-moz-binding/gi, '');
+}
+
+function safeAttribute(element: string, name: string, value: string): string | undefined {
+  if (/^on/i.test(name)) return undefined; // event handlers
+  if (name.includes(':') && !PREFIXED.has(name)) return undefined;
+  if (!/^[A-Za-z_:][\w:.-]*$/.test(name)) return undefined;
+  if (name === 'href' || name === 'xlink:href') {
+    if (value.trim().startsWith('#')) return value;
+    return element === 'image' && INLINE_IMAGE.test(value.trim()) ? value : undefined;
+  }
+  if (name === 'style') return safeCss(value);
+  if (/javascript:|data:/i.test(value)) return undefined;
+  // fill="url(#g)" points inside the document; any other url() would fetch.
+  for (const m of value.matchAll(URL_REF)) if (!m[2].trim().startsWith('#')) return undefined;
+  return value;
+}
+
+function nameOf(node: Node): string | undefined {
+  return Object.keys(node).find((k) => k !== ':@');
+}
+
+function write(nodes: Node[], out: string[], root: boolean): void {
+  for (const node of nodes) {
+    const name = nameOf(node);
+    if (name === undefined || name === '#comment') continue;
+    const content = node[name];
+    if (name === '#text') { out.push(xmlText(String(content))); continue; }
+    if (name === '#cdata') { write(content as Node[], out, false); continue; }
+    if (UNWRAP.has(name)) { write(content as Node[], out, false); continue; }
+    if (!ALLOWED.has(name) || (root && name !== 'svg')) continue; // script, foreignObject, animate, set, metadata, editors' own elements
+    const attrs = Object.entries(node[':@'] ?? {}).flatMap(([k, v]) => {
+      const kept = safeAttribute(name, k, String(v));
+      return kept === undefined ? [] : [` ${k}="${xmlAttr(kept)}"`];
+    });
+    if (name === 'svg' && root && !attrs.some((a) => a.startsWith(' xmlns="'))) attrs.unshift(` xmlns="${SVG_NS}"`);
+    out.push(`<${name}${attrs.join('')}>`);
+    if (name === 'style') out.push(xmlText(safeCss(textOf(content as Node[]))));
+    else write(content as Node[], out, false);
+    out.push(`</${name}>`);
+  }
+}
+
+function textOf(nodes: Node[]): string {
+  return nodes.map((n) => {
+    const name = nameOf(n);
+    if (name === '#text') return String(n[name]);
+    return name === '#cdata' ? textOf(n[name] as Node[]) : '';
+  }).join('');
+}
+
+/** The sanitised SVG document; undefined when the text has no <svg> root to keep. */
+export function sanitizeSvg(text: string): string | undefined {
+  const out: string[] = [];
+  write(xmlParser().parse(text.replace(/^\ufeff/, '')), out, true);
+  return out.length ? out.join('') : undefined;
+}
