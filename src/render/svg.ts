@@ -81,6 +81,7 @@ function write(nodes: Node[], out: string[], root: boolean): void {
       const kept = safeAttribute(name, k, String(v));
       return kept === undefined ? [] : [` ${k}="${xmlAttr(kept)}"`];
     });
+    if (name === 'image' && !attrs.some((a) => /^ (xlink:)?href="/.test(a))) continue; // its picture was remote: nothing left to draw
     if (name === 'svg' && root && !attrs.some((a) => a.startsWith(' xmlns="'))) attrs.unshift(` xmlns="${SVG_NS}"`);
     out.push(`<${name}${attrs.join('')}>`);
     if (name === 'style') out.push(xmlText(safeCss(textOf(content as Node[]))));
