@@ -40,6 +40,17 @@ describe('--cache and figure images', () => {
     expect(await rulesOf(plans, cache)).toEqual([]);
   });
 
+  it('still serves a plan whose images are unchanged from the cache', async () => {
+    const { plans, cache } = setup();
+    await rulesOf(plans, cache);
+    const body = JSON.parse(readFileSync(cache, 'utf8'));
+    for (const entry of Object.values(body.entries) as { diagnostics: unknown[] }[]) {
+      entry.diagnostics = [{ file: 'x', line: 1, column: 1, endLine: 1, endColumn: 2, severity: 'error', rule: 'planted', message: 'from the cache', path: [] }];
+    }
+    writeFileSync(cache, JSON.stringify(body));
+    expect(await rulesOf(plans, cache)).toEqual(['planted']);
+  });
+
   it('keeps the dependencies that worker threads found', async () => {
     const { plans, image, cache } = setup(2);
     expect(await rulesOf(plans, cache, 2)).toEqual([]);
