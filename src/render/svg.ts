@@ -22,6 +22,12 @@ const UNWRAP = new Set(['a']);
 /** Namespaced attributes worth keeping; every other prefixed one (inkscape:, sodipodi:, ev:…) goes. */
 const PREFIXED = new Set(['xmlns:xlink', 'xlink:href', 'xml:space', 'xml:lang']);
 const SVG_NS = 'http://www.w3.org/2000/svg';
+/**
+ * An SVG shown as an image cannot see the document's fonts, so text it does not give a font falls to
+ * the system default (Noto CJK here, which Chromium embeds as Type 3 — refused by print shops). As a
+ * presentation attribute on the root this is the weakest rule: any font the SVG names still wins.
+ */
+const DEFAULT_FONT = "'BIZ UDPGothic', 'BIZ UDGothic', sans-serif";
 /** Raster data inside an SVG is allowed; it fetches nothing. */
 const INLINE_IMAGE = /^data:image\/(png|jpeg);base64,[a-z0-9+/=\s]*$/i;
 const URL_REF = /url\(\s*(['"]?)(.*?)\1\s*\)/gi;
@@ -82,7 +88,10 @@ function write(nodes: Node[], out: string[], root: boolean): void {
       return kept === undefined ? [] : [` ${k}="${xmlAttr(kept)}"`];
     });
     if (name === 'image' && !attrs.some((a) => /^ (xlink:)?href="/.test(a))) continue; // its picture was remote: nothing left to draw
-    if (name === 'svg' && root && !attrs.some((a) => a.startsWith(' xmlns="'))) attrs.unshift(` xmlns="${SVG_NS}"`);
+    if (name === 'svg' && root) {
+      if (!attrs.some((a) => a.startsWith(' xmlns="'))) attrs.unshift(` xmlns="${SVG_NS}"`);
+      if (!attrs.some((a) => a.startsWith(' font-family="'))) attrs.push(` font-family="${xmlAttr(DEFAULT_FONT)}"`);
+    }
     out.push(`<${name}${attrs.join('')}>`);
     if (name === 'style') out.push(xmlText(safeCss(textOf(content as Node[]))));
     else write(content as Node[], out, false);

@@ -85,6 +85,11 @@ suite('figures with images', () => {
     expect(pageOf('（福祉総合相談課）')).toBe(pageOf('図包括的な支援体制（体制図）'));
   });
 
+  it('PDF: the SVG\'s text is set in the print font, embedded as TrueType (an image cannot see the page\'s fonts)', () => {
+    const fonts = tool('pdffonts', file('pdf')).split('\n').slice(2).filter(Boolean);
+    expect(fonts.filter((l) => /BIZUDPGothic/.test(l) && /CID TrueType/.test(l)).length).toBeGreaterThan(0);
+  });
+
   it('Markdown: links copies placed beside it, the SVG copy sanitised, the PNG copy identical', () => {
     const md = readFileSync(file('md'), 'utf8');
     const links = [...md.matchAll(/!\[([^\]]*)\]\(([^)]+)\)/g)].map((m) => ({ alt: m[1], href: decodeURIComponent(m[2]) }));

@@ -6,6 +6,7 @@ import { safeCss, sanitizeSvg } from '../../src/render/svg.js';
 import { ROOT } from '../helpers/cli.js';
 
 const EXAMPLE = readFileSync(join(ROOT, 'test', 'fixtures', 'figures', 'images', 'taiseizu.svg'), 'utf8');
+const FONT = "'BIZ UDPGothic', 'BIZ UDGothic', sans-serif";
 const svg = (body: string, attrs = '') => `<svg xmlns="http://www.w3.org/2000/svg"${attrs}>${body}</svg>`;
 
 describe('sanitizeSvg', () => {
@@ -39,14 +40,15 @@ describe('sanitizeSvg', () => {
     expect(out).not.toContain('<script');
   });
 
-  it('adds the SVG namespace an <img> needs, and keeps nothing but an <svg> root', () => {
-    expect(sanitizeSvg('<svg><rect/></svg>')).toBe('<svg xmlns="http://www.w3.org/2000/svg"><rect></rect></svg>');
+  it('adds the SVG namespace an <img> needs and the print font as the weakest default, and keeps nothing but an <svg> root', () => {
+    expect(sanitizeSvg('<svg><rect/></svg>')).toBe(`<svg xmlns="http://www.w3.org/2000/svg" font-family="${FONT}"><rect></rect></svg>`);
+    expect(sanitizeSvg('<svg xmlns="http://www.w3.org/2000/svg" font-family="serif"/>')).toBe('<svg xmlns="http://www.w3.org/2000/svg" font-family="serif"></svg>');
     expect(sanitizeSvg('<html><svg/></html>')).toBeUndefined();
   });
 
   it('drops editors\' namespaced attributes and styles that fetch', () => {
     const out = sanitizeSvg(svg('<rect inkscape:label="x" style="fill:url(http://x/a.png);stroke:red" fill="url(https://x/b)"/>'))!;
-    expect(out).toBe(svg('<rect style="fill:none;stroke:red"></rect>'));
+    expect(out).toBe(svg('<rect style="fill:none;stroke:red"></rect>', ` font-family="${FONT}"`));
     expect(safeCss('a{background:url( "#ok" )} @import "x.css"; b{behavior: url(x.htc)}')).toBe('a{background:url( "#ok" )}  b{ none}');
   });
 });
