@@ -16,7 +16,7 @@ const EXTENSIONS: Record<string, ImageKind> = { '.png': 'png', '.jpg': 'jpeg', '
 export type ImageProblem = 'not-relative' | 'missing' | 'unreadable' | 'not-file' | 'too-large' | 'unsupported' | 'mismatch' | 'bad-svg';
 export type ImageProbe =
   | { ok: true; kind: ImageKind; size: number }
-  | { ok: false; problem: ImageProblem; size?: number; kind?: ImageKind; code?: string; detail?: string };
+  | { ok: false; problem: ImageProblem; size?: number; kind?: ImageKind; code?: string; detail?: string; line?: number; column?: number };
 
 /** Enough of the head to see an SVG root element after an XML declaration, a DOCTYPE and a comment or two. */
 const HEAD_BYTES = 64 * 1024;
@@ -109,7 +109,7 @@ function withImage<T>(path: string, written: string, limit: number, done: (probe
   if (declared !== kind) return done({ ok: false, problem: declared ? 'mismatch' : 'unsupported', kind, size: opened.size }, bytes);
   if (kind === 'svg') {
     const valid = xmlValidator().validate(new TextDecoder().decode(bytes));
-    if (valid !== true) return done({ ok: false, problem: 'bad-svg', kind, detail: `${valid.err.line}:${valid.err.col} ${valid.err.msg}` }, bytes);
+    if (valid !== true) return done({ ok: false, problem: 'bad-svg', kind, detail: valid.err.msg, line: valid.err.line, column: valid.err.col }, bytes);
   }
   return done({ ok: true, kind, size: opened.size }, bytes);
 }

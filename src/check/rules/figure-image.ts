@@ -23,7 +23,7 @@ export const figureImage: Rule = {
       'too-large': '画像「{path}」は {size} あり、上限の 5 MiB を超えています（解像度を下げるなどして小さくしてください）',
       unsupported: '画像「{path}」は PNG・JPEG・SVG のいずれでもありません（ファイルの中身で判定しています）',
       mismatch: '画像「{path}」の中身は {kind} ですが、拡張子が合っていません（拡張子を直してください）',
-      'bad-svg': 'SVG「{path}」は XML として読めません（{detail}）',
+      'bad-svg': 'SVG「{path}」は XML として読めません（{line}行{column}桁目: {detail}）',
       extension: '画像「{path}」の拡張子は .png・.jpg・.jpeg・.svg のいずれかにしてください',
     },
     en: {
@@ -34,7 +34,7 @@ export const figureImage: Rule = {
       'too-large': 'the image "{path}" is {size}, over the 5 MiB limit (reduce its resolution)',
       unsupported: 'the image "{path}" is not PNG, JPEG or SVG (judged by its content)',
       mismatch: 'the image "{path}" is {kind} inside, which its extension does not say (correct the extension)',
-      'bad-svg': 'the SVG "{path}" is not well-formed XML ({detail})',
+      'bad-svg': 'the SVG "{path}" is not well-formed XML (line {line}, column {column}: {detail})',
       extension: 'give the image "{path}" the extension .png, .jpg, .jpeg or .svg',
     },
   },
@@ -52,7 +52,7 @@ export const figureImage: Rule = {
       else if (probe.problem === 'too-large') report('too-large', { size: mib(probe.size ?? MAX_IMAGE_BYTES) });
       else if (probe.problem === 'mismatch') report('mismatch', { kind: KIND_NAME[probe.kind!] });
       else if (probe.problem === 'unsupported' && probe.kind !== undefined) report('extension'); // a PNG named .gif
-      else report(probe.problem, { code: probe.code ?? '', detail: probe.detail ?? '' });
+      else report(probe.problem, { code: probe.code ?? '', detail: probe.detail ?? '', line: probe.line ?? '?', column: probe.column ?? '?' });
     }
   },
 };
