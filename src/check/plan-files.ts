@@ -1,12 +1,30 @@
+import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { probeImage, resolveImage, type ImageProbe } from '../load/image.js';
+import { inspectSvg } from '../render/svg.js';
 
 /** A file outside the plan that a check result depends on, and what the check saw of it. */
 export interface Dependency { path: string; state: string }
 
-/** What a cached result must compare: the verdict itself, so any change that could alter a finding is seen. */
+/**
+ * What check sees of an image: the verdict on the file, and for an SVG what render will take out of
+ * it (scripts, event attributes, external references: src/render/svg.ts), so a planner hears of it.
+ */
+export interface ImageInspection { probe: ImageProbe; removed: string[] }
+
+export function inspectImage(path: string, written = path): ImageInspection {
+  const probe = probeImage(path, written); // a PNG or JPEG: its head only
+  if (!probe.ok || probe.kind !== 'svg') return { probe, removed: [] };
+  try {
+    return { probe, removed: inspectSvg(readFileSync(path, 'utf8')).removed };
+  } catch {
+    return { probe, removed: [] }; // gone since the probe: the next look reports it
+  }
+}
+
+/** What a cached result must compare: the inspection itself, so any change that could alter a finding is seen. */
 export function imageState(path: string): string {
-  return JSON.stringify(probeImage(path));
+  return JSON.stringify(inspectImage(path));
 }
 
 /**
@@ -19,16 +37,16 @@ export class PlanFiles {
 
   constructor(readonly dir: string) {}
 
-  /** The plan's folder for a plan file; for a name that is no file (standard input) there is none. */
+  /** The plan file's folder. */
   static forPlan(file: string): PlanFiles {
     return new PlanFiles(dirname(resolve(file)));
   }
 
-  probeImage(written: string): ImageProbe {
+  inspectImage(written: string): ImageInspection {
     const path = resolveImage(this.dir, written);
-    const probe = probeImage(path, written);
-    this.seen.set(path, JSON.stringify(probe));
-    return probe;
+    const inspection = inspectImage(path, written);
+    this.seen.set(path, JSON.stringify(inspection));
+    return inspection;
   }
 
   dependencies(): Dependency[] {

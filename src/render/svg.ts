@@ -47,26 +47,39 @@ function xmlParser() {
   return parser;
 }
 
+/** Elements whose removal a planner should hear of: they run, embed or move something (editors' metadata goes silently). */
+const NOTABLE = new Set(['script', 'foreignObject', 'animate', 'animateMotion', 'animateTransform', 'set', 'iframe', 'embed', 'object']);
+/** What was taken out, as it is written in the SVG (element names, attribute names, referenced addresses). */
+type Removed = Set<string>;
+const shorten = (s: string) => (s.length > 60 ? `${s.slice(0, 57)}...` : s);
+
 /** CSS (a <style> element or a style attribute) without imports or references outside the document. */
-export function safeCss(css: string): string {
+export function safeCss(css: string, removed: Removed = new Set()): string {
   return css
-    .replace(/@import[^;]*;?/gi, '')
-    .replace(URL_REF, (whole, _q, target: string) => (target.trim().startsWith('#') ? whole : 'none'))
-    .replace(/expression\s*\(|javascript:|behavior\s*:|-moz-binding/gi, '');
+    .replace(/@import[^;]*;?/gi, () => (removed.add('@import'), ''))
+    .replace(URL_REF, (whole, _q, target: string) => (target.trim().startsWith('#') ? whole : (removed.add(shorten(target.trim())), 'none')))
+    .replace(/expression\s*\(|javascript:|behavior\s*:|-moz-binding/gi, (m) => (removed.add(m), ''));
 }
 
-function safeAttribute(element: string, name: string, value: string): string | undefined {
-  if (/^on/i.test(name)) return undefined; // event handlers
+function safeAttribute(element: string, name: string, value: string, removed: Removed): string | undefined {
+  const kept = keptAttribute(element, name, value, removed);
+  if (kept === undefined && /^on/i.test(name)) removed.add(name); // event handlers
+  else if (kept === undefined && /href$/.test(name)) removed.add(shorten(value.trim()));
+  return kept;
+}
+
+function keptAttribute(element: string, name: string, value: string, removed: Removed): string | undefined {
+  if (/^on/i.test(name)) return undefined;
   if (name.includes(':') && !PREFIXED.has(name)) return undefined;
   if (!/^[A-Za-z_:][\w:.-]*$/.test(name)) return undefined;
   if (name === 'href' || name === 'xlink:href') {
     if (value.trim().startsWith('#')) return value;
     return element === 'image' && INLINE_IMAGE.test(value.trim()) ? value : undefined;
   }
-  if (name === 'style') return safeCss(value);
-  if (/javascript:|data:/i.test(value)) return undefined;
+  if (name === 'style') return safeCss(value, removed);
+  if (/javascript:|data:/i.test(value)) return (removed.add(shorten(value.trim())), undefined);
   // fill="url(#g)" points inside the document; any other url() would fetch.
-  for (const m of value.matchAll(URL_REF)) if (!m[2].trim().startsWith('#')) return undefined;
+  for (const m of value.matchAll(URL_REF)) if (!m[2].trim().startsWith('#')) return (removed.add(shorten(m[2].trim())), undefined);
   return value;
 }
 
@@ -74,17 +87,20 @@ function nameOf(node: Node): string | undefined {
   return Object.keys(node).find((k) => k !== ':@');
 }
 
-function write(nodes: Node[], out: string[], root: boolean): void {
+function write(nodes: Node[], out: string[], root: boolean, removed: Removed): void {
   for (const node of nodes) {
     const name = nameOf(node);
     if (name === undefined || name === '#comment') continue;
     const content = node[name];
     if (name === '#text') { out.push(xmlText(String(content))); continue; }
-    if (name === '#cdata') { write(content as Node[], out, false); continue; }
-    if (UNWRAP.has(name)) { write(content as Node[], out, false); continue; }
-    if (!ALLOWED.has(name) || (root && name !== 'svg')) continue; // script, foreignObject, animate, set, metadata, editors' own elements
+    if (name === '#cdata') { write(content as Node[], out, false, removed); continue; }
+    if (UNWRAP.has(name)) { write(content as Node[], out, false, removed); continue; }
+    if (!ALLOWED.has(name) || (root && name !== 'svg')) { // script, foreignObject, animate, set, metadata, editors' own elements
+      if (NOTABLE.has(name)) removed.add(`<${name}>`);
+      continue;
+    }
     const attrs = Object.entries(node[':@'] ?? {}).flatMap(([k, v]) => {
-      const kept = safeAttribute(name, k, String(v));
+      const kept = safeAttribute(name, k, String(v), removed);
       return kept === undefined ? [] : [` ${k}="${xmlAttr(kept)}"`];
     });
     if (name === 'image' && !attrs.some((a) => /^ (xlink:)?href="/.test(a))) continue; // its picture was remote: nothing left to draw
@@ -93,8 +109,8 @@ function write(nodes: Node[], out: string[], root: boolean): void {
       if (!attrs.some((a) => a.startsWith(' font-family="'))) attrs.push(` font-family="${xmlAttr(DEFAULT_FONT)}"`);
     }
     out.push(`<${name}${attrs.join('')}>`);
-    if (name === 'style') out.push(xmlText(safeCss(textOf(content as Node[]))));
-    else write(content as Node[], out, false);
+    if (name === 'style') out.push(xmlText(safeCss(textOf(content as Node[]), removed)));
+    else write(content as Node[], out, false, removed);
     out.push(`</${name}>`);
   }
 }
@@ -107,9 +123,17 @@ function textOf(nodes: Node[]): string {
   }).join('');
 }
 
-/** The sanitised SVG document; undefined when the text has no <svg> root to keep. */
-export function sanitizeSvg(text: string): string | undefined {
+/**
+ * The sanitised SVG document (undefined when the text has no <svg> root to keep), and what was taken
+ * out of it that a reader might miss, in document order (check warns of it: src/check/rules/figure-image.ts).
+ */
+export function inspectSvg(text: string): { svg?: string; removed: string[] } {
   const out: string[] = [];
-  write(xmlParser().parse(text.replace(/^\ufeff/, '')), out, true);
-  return out.length ? out.join('') : undefined;
+  const removed: Removed = new Set();
+  write(xmlParser().parse(text.replace(/^\ufeff/, '')), out, true, removed);
+  return { ...(out.length ? { svg: out.join('') } : {}), removed: [...removed] };
+}
+
+export function sanitizeSvg(text: string): string | undefined {
+  return inspectSvg(text).svg;
 }

@@ -51,6 +51,16 @@ describe('--cache and figure images', () => {
     expect(await rulesOf(plans, cache)).toEqual(['planted']);
   });
 
+  it('warns again when an SVG of the same size gains an event attribute (what render removes is part of the state)', async () => {
+    const { plans, image, cache } = setup();
+    const svg = join(image, '..', 'zu.svg');
+    for (const p of plans) writeFileSync(p, PLAN.replace('images/taiseizu.png', 'images/zu.svg'));
+    writeFileSync(svg, '<svg xmlns="http://www.w3.org/2000/svg" aa="aaaaaaaa"/>');
+    expect(await rulesOf(plans, cache)).toEqual([]);
+    writeFileSync(svg, '<svg xmlns="http://www.w3.org/2000/svg" onload="abcd"/>');
+    expect(await rulesOf(plans, cache)).toEqual(['figure-image']);
+  });
+
   it('keeps the dependencies that worker threads found', async () => {
     const { plans, image, cache } = setup(2);
     expect(await rulesOf(plans, cache, 2)).toEqual([]);

@@ -60,6 +60,13 @@ describe('figure-image', () => {
     expect((await stdin(PLAN('images/nai.png'), plan)).map((d) => d.message)).toEqual([expect.stringContaining('見つかりません')]);
   });
 
+  it('warns (exit 0) of what render will take out of the example SVG, naming each part', async () => {
+    const [d, ...rest] = (await checkPaths([join(ROOT, 'test', 'fixtures', 'figures', 'example.yaml')], 'ja')).diagnostics;
+    expect(rest).toEqual([]);
+    expect(d).toMatchObject({ rule: 'figure-image', severity: 'warning' });
+    for (const part of ['<script>', 'onload', 'onclick', '<foreignObject>', 'https://example.jp/tracker.png', 'file:///etc/passwd#x', '@import']) expect(d.message).toContain(part);
+  });
+
   it('fails `jusou check` with exit 1 at the 画像 line:column for a missing image', () => {
     const { dir } = planWith('images/taiseizu.png');
     const r = runCli(['check', 'plan.yaml'], dir);
