@@ -13,7 +13,7 @@ export type ImageKind = 'png' | 'jpeg' | 'svg';
 export const IMAGE_MIME: Record<ImageKind, string> = { png: 'image/png', jpeg: 'image/jpeg', svg: 'image/svg+xml' };
 const EXTENSIONS: Record<string, ImageKind> = { '.png': 'png', '.jpg': 'jpeg', '.jpeg': 'jpeg', '.svg': 'svg' };
 
-export type ImageProblem = 'not-relative' | 'missing' | 'unreadable' | 'not-file' | 'too-large' | 'unsupported' | 'mismatch' | 'bad-svg';
+export type ImageProblem = 'missing' | 'unreadable' | 'not-file' | 'too-large' | 'unsupported' | 'mismatch' | 'bad-svg';
 export type ImageProbe =
   | { ok: true; kind: ImageKind; size: number }
   | { ok: false; problem: ImageProblem; size?: number; kind?: ImageKind; code?: string; detail?: string; line?: number; column?: number };
