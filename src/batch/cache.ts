@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
+import { imageState, type Dependency } from '../check/plan-files.js';
 import type { Diagnostic } from '../diagnostic.js';
 import type { Lang } from '../i18n.js';
 import { writeFileAtomic } from '../write.js';
@@ -33,7 +34,11 @@ export function defaultCacheFile(root = repositoryRoot()): string {
   return isDirectory(join(root, 'node_modules')) ? join(root, NODE_MODULES_CACHE_FILE) : join(root, DEFAULT_CACHE_FILE);
 }
 
-interface Entry { hash: string; lang: Lang; diagnostics: Diagnostic[] }
+/**
+ * `deps`: the files besides the plan that its result depends on (figure images), by path from the root,
+ * with what the check saw of each; a hit needs each to look the same now (like make's dependency files).
+ */
+interface Entry { hash: string; lang: Lang; diagnostics: Diagnostic[]; deps?: Dependency[] }
 interface CacheFile { format: number; fingerprint: string; entries: Record<string, Entry> }
 
 export class ResultCache {
@@ -66,15 +71,17 @@ export class ResultCache {
   get(file: string, hash: string, lang: Lang): Diagnostic[] | undefined {
     const e = this.entries.get(this.key(file));
     if (!e || e.hash !== hash || e.lang !== lang || !Array.isArray(e.diagnostics)) return undefined;
+    if (e.deps && !e.deps.every((d) => imageState(resolve(this.root, d.path)) === d.state)) return undefined;
     return e.diagnostics.map((d) => ({ ...d, file }));
   }
 
-  set(file: string, hash: string, lang: Lang, diagnostics: Diagnostic[]): void {
-    this.entries.set(this.key(file), { hash, lang, diagnostics });
+  set(file: string, hash: string, lang: Lang, diagnostics: Diagnostic[], dependencies: readonly Dependency[] = []): void {
+    const deps = dependencies.map((d) => ({ path: this.key(d.path), state: d.state }));
+    this.entries.set(this.key(file), { hash, lang, diagnostics, ...(deps.length ? { deps } : {}) });
     this.changed = true;
   }
 
-  /** The plan's path from the repository root, with / on every system. */
+  /** A path from the repository root, with / on every system. */
   private key(file: string): string {
     return relative(this.root, resolve(file)).split(sep).join('/');
   }

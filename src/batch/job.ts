@@ -1,3 +1,4 @@
+import type { Dependency } from '../check/plan-files.js';
 import type { Diagnostic } from '../diagnostic.js';
 import type { RuleLevels } from '../config/severity.js';
 import type { Lang } from '../i18n.js';
@@ -14,15 +15,18 @@ export interface FileResult {
   text?: string;
   /** Hash of the bytes that were actually checked, for the cache; absent when the file could not be read. */
   hash?: string;
+  /** Files besides the plan that were looked at (figure images): the cache checks them again on a hit. */
+  dependencies?: Dependency[];
 }
 
 export type JobReply = { id: number; results: FileResult[] } | { id: number; error: string };
 
 export function checkOneFile(file: string, read: ReadResult, job: Pick<Job, 'lang' | 'fast' | 'hash'>): FileResult {
-  const { diagnostics, text } = checkBytes(file, read, job.lang, job.fast);
+  const { diagnostics, text, dependencies } = checkBytes(file, read, job.lang, job.fast);
   return {
     diagnostics,
     ...(diagnostics.length ? { text } : {}),
     ...(job.hash && read.ok ? { hash: contentHash(read.bytes) } : {}),
+    ...(job.hash && dependencies.length ? { dependencies } : {}),
   };
 }
