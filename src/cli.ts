@@ -117,6 +117,32 @@ function program(lang: Lang): Command {
       const format: string = opts.format ?? run.config.render.formats.join(',');
       process.exitCode = await runRender(run.paths, { ...opts, out, format, lang: run.lang });
     });
+  cmd.command('export')
+    .description(t.export)
+    .addArgument(pathsArgument(t.renderPaths))
+    .addOption(new Option('-f, --format <name>', t.exportFormat).choices(['csv', 'json', 'datapackage']).default('csv'))
+    .option('-o, --out <dir>', t.exportOut, 'dist/opendata')
+    .option('--bom', t.bom)
+    .option('--force', t.collectionForce)
+    .addOption(langOption())
+    .option('--no-color', t.noColor)
+    .addHelpText('after', examplesText(lang, 'export'))
+    .action(async (paths: string[], opts) => {
+      const { runExport } = await import('./commands/export.js'); // loaded on use, as render is
+      process.exitCode = await runExport(paths, { ...opts, lang: parseLang(opts.lang) });
+    });
+  cmd.command('compare')
+    .description(t.compare)
+    .addArgument(pathsArgument(t.renderPaths))
+    .option('-o, --out <dir>', t.compareOut, 'dist/compare')
+    .option('--force', t.collectionForce)
+    .addOption(langOption())
+    .option('--no-color', t.noColor)
+    .addHelpText('after', examplesText(lang, 'compare'))
+    .action(async (paths: string[], opts) => {
+      const { runCompare } = await import('./commands/compare.js');
+      process.exitCode = await runCompare(paths, { ...opts, lang: parseLang(opts.lang) });
+    });
   // Minimal: only --repo here; merged with `init <市区町村名>` (the plan scaffold) from its own branch.
   return cmd;
 }

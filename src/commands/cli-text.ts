@@ -41,6 +41,13 @@ export const CLI_TEXT = {
     gitlab: '.gitlab-ci.yml も作る',
     from: 'package.json に書く jusou の入手先（tarball のパスまたは git の URL。既定: 自治体が書き換える仮の URL）',
     repoMissing: '市区町村名を指定してください（例: jusou init 金沢市）。計画リポジトリに必要なファイルは jusou init --repo [フォルダ] で作ります',
+    export: '計画をオープンデータ（CSV、JSON、Frictionless Data Package）として書き出します。エラーのある計画があれば何も書き出しません',
+    exportFormat: '出力形式（csv, json, datapackage）',
+    exportOut: '書き出し先のフォルダ（既定: dist/opendata）',
+    bom: 'UTF-8 の先頭に BOM を付ける（Excel で開くとき）',
+    collectionForce: 'エラーのある計画を除き、エラーのない計画だけを含める',
+    compare: '複数の計画を号 × 自治体の表で比較し、A4 横の HTML と Markdown にします（都道府県・国の確認用）',
+    compareOut: '書き出し先のフォルダ（既定: dist/compare）',
   },
   en: {
     program: 'Validate 重層的支援体制整備事業実施計画 plans and render printable documents (plan-as-code for 社会福祉法第106条の5)',
@@ -81,6 +88,13 @@ export const CLI_TEXT = {
     gitlab: 'also write .gitlab-ci.yml',
     from: 'where package.json gets jusou from (a tarball path or a git URL; default: a placeholder URL to replace)',
     repoMissing: 'give a municipality (e.g. jusou init 金沢市); jusou init --repo [folder] adds what a plan repository needs',
+    export: 'Export plans as open data (CSV, JSON, Frictionless Data Package); nothing is written while a plan has errors',
+    exportFormat: 'output format (csv, json, datapackage)',
+    exportOut: 'output folder (default: dist/opendata)',
+    bom: 'start the UTF-8 files with a BOM (for Excel)',
+    collectionForce: 'leave out the plans with errors and use the others',
+    compare: 'Compare plans side by side (号 × municipality) as A4 landscape HTML and Markdown, for prefectures and the ministry',
+    compareOut: 'output folder (default: dist/compare)',
   },
 } as const satisfies Record<Lang, Record<string, string>>;
 
@@ -105,6 +119,8 @@ export const EXAMPLES: Record<Lang, Record<string, [string, string][]>> = {
       ['jusou init --repo . --gitlab', 'GitLab CI の設定も作る'],
     ],
     render: [['jusou render plans/', 'dist フォルダに HTML と Markdown を書き出す'], ['jusou render plans/kanazawa.yaml --format pdf --out 印刷', 'PDF を 印刷 フォルダに書き出す']],
+    export: [['jusou export plans/ --format csv', 'dist/opendata に CSV（計画・事業・会議）を書き出す'], ['jusou export plans/ --format datapackage --out opendata --bom', 'Data Package（CSV と datapackage.json）を Excel 向けに BOM 付きで書き出す']],
+    compare: [['jusou compare plans/', 'dist/compare に比較表（HTML と Markdown）を書き出す'], ['jusou compare 石川県/ --out 比較 --force', 'エラーのある計画を除いて比較する']],
   },
   en: {
     jusou: [['jusou check plans/ --lang en', 'check every plan in the plans folder'], ['jusou render plans/kanazawa.yaml --lang en', 'render a plan as HTML and Markdown'], ['jusou init 金沢市 --lang en', 'start a plan for 金沢市'], ['jusou rules --lang en', 'list the rules']],
@@ -125,5 +141,7 @@ export const EXAMPLES: Record<Lang, Record<string, [string, string][]>> = {
       ['jusou init --repo . --gitlab --lang en', 'with a GitLab CI configuration too'],
     ],
     render: [['jusou render plans/ --lang en', 'write HTML and Markdown to dist'], ['jusou render plans/kanazawa.yaml --format pdf --out print', 'write a PDF to the print folder']],
+    export: [['jusou export plans/ --format csv --lang en', 'write the CSVs (plans, businesses, meetings) to dist/opendata'], ['jusou export plans/ --format datapackage --out opendata --bom', 'a Data Package (CSVs and datapackage.json) with a BOM for Excel']],
+    compare: [['jusou compare plans/ --lang en', 'write the comparison (HTML and Markdown) to dist/compare'], ['jusou compare ishikawa/ --out compare --force', 'compare the plans without errors']],
   },
 };
