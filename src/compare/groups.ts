@@ -58,7 +58,7 @@ function compactRow(m: MunicipalityFacts, codes: CodeHead[], from: number, unit:
   const end = m.end ?? start;
   return {
     code: m.code, name: m.name, cells, missingCount: cells.filter((c) => c.missing).length,
-    period: { x: (start - from) * unit, width: Math.max((end - start + 1) * unit, 2), openStart: m.start === undefined && !none, none, text: none ? '記載なし' : `${m.start ?? '？'}～${m.end ?? '？'}` },
+    period: { x: (start - from) * unit, width: Math.max((end - start + 1) * unit, 2), openStart: m.start === undefined && !none, none, text: none ? '記載なし' : `${m.start ?? ''}～${m.end ?? ''}` },
     kinds: KINDS.filter((k) => m.kinds.get(k)).map((k) => `${KIND_ABBR[k]}${m.kinds.get(k)}`).join(' ') || `0`,
     support: m.supportMeetings.length > 0, jusou: m.jusouMeetings.length > 0,
   };

@@ -1,12 +1,12 @@
-import type { Cell, Column } from './table.js';
+import type { Cell, Column, Row } from './table.js';
 
 /**
  * RFC 4180 CSV as デジタル庁's machine-readability rules ask: header in the first row, one record a line
  * (CRLF), no line breaks inside a cell (the tables never produce one), numbers without units.
  */
-export function toCsv(columns: readonly Column[], rows: readonly Record<string, Cell>[]): string {
+export function toCsv(columns: readonly Column[], rows: readonly Row[]): string {
   const lines = [columns.map((c) => quote(c.name)).join(',')];
-  for (const row of rows) lines.push(columns.map((c) => quote(cellText(row[c.name]))).join(','));
+  for (const row of rows) lines.push(row.map((v) => quote(cellText(v))).join(','));
   return `${lines.join('\r\n')}\r\n`;
 }
 

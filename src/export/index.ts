@@ -3,7 +3,7 @@ import { dataPackage, type WrittenTable } from './datapackage.js';
 import { businessesTable } from './tables/businesses.js';
 import { meetingsTable } from './tables/meetings.js';
 import { plansTable } from './tables/plans.js';
-import type { Cell, PlanSource, TableDef } from './table.js';
+import type { PlanSource, Row, TableDef } from './table.js';
 
 export type ExportFormat = 'csv' | 'json' | 'datapackage';
 export const EXPORT_FORMATS: readonly ExportFormat[] = ['csv', 'json', 'datapackage'];
@@ -16,7 +16,7 @@ export const JSON_FILE = 'jusou-export.json';
 export interface OutputFile { path: string; data: Uint8Array }
 
 /** Rows of every table, plans in order of 全国地方公共団体コード (as open-data lists of municipalities are). */
-export function buildTables(sources: readonly PlanSource[]): { table: TableDef; rows: Record<string, Cell>[] }[] {
+export function buildTables(sources: readonly PlanSource[]): { table: TableDef; rows: Row[] }[] {
   const ordered = [...sources].sort((a, b) => codeOf(a).localeCompare(codeOf(b)) || a.file.localeCompare(b.file));
   return TABLES.map((table) => ({ table, rows: ordered.flatMap((s) => table.rows(s)) }));
 }
@@ -32,7 +32,7 @@ export function exportFiles(sources: readonly PlanSource[], format: ExportFormat
   const encode = (text: string) => new Uint8Array(Buffer.from(bom ? `\uFEFF${text}` : text, 'utf8'));
   if (format === 'json') {
     // The same records as the CSVs, typed: numbers and booleans as JSON values, a missing value as null.
-    const json = Object.fromEntries(built.map(({ table, rows }) => [table.name, rows.map((r) => Object.fromEntries(table.columns.map((c) => [c.name, r[c.name] ?? null])))]));
+    const json = Object.fromEntries(built.map(({ table, rows }) => [table.name, rows.map((r) => Object.fromEntries(table.columns.map((c, i) => [c.name, r[i] ?? null])))]));
     return [{ path: JSON_FILE, data: encode(`${JSON.stringify(json, null, 2)}\n`) }];
   }
   const csvs: WrittenTable[] = built.map(({ table, rows }) => ({ table, bytes: encode(toCsv(table.columns, rows)) }));

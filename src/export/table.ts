@@ -6,6 +6,7 @@ import type { Plan } from '../plan.js';
  */
 export type FieldType = 'string' | 'integer' | 'year' | 'yearmonth' | 'boolean';
 export type Cell = string | number | boolean | undefined;
+export type Row = Cell[];
 
 export interface Column {
   /** The Japanese column name (CSV header, JSON key, Table Schema field name). */
@@ -36,7 +37,8 @@ export interface TableDef {
   columns: readonly Column[];
   primaryKey: string[];
   foreignKeys?: ForeignKey[];
-  rows(source: PlanSource): Record<string, Cell>[];
+  /** Rows as cells in column order (see rowOf). */
+  rows(source: PlanSource): Row[];
 }
 
 /** 全国地方公共団体コード, 都道府県, 地方公共団体名: the first three columns of every table. */
@@ -52,4 +54,24 @@ export const TO_PLANS: ForeignKey = { fields: ['全国地方公共団体コー�
 /** A text column (most are): name, description and any constraints. */
 export function stringColumn(name: string, description: string, extra: Partial<Column> = {}): Column {
   return { name, type: 'string', description, ...extra };
+}
+
+const indexes = new WeakMap<readonly Column[], Map<string, number>>();
+
+/**
+ * A row from named parts, in column order. Rows are arrays, not objects: 40,000 objects of 33 Japanese
+ * keys built with spreads took V8's slow path (3 s for the national corpus); arrays take 0.2 s.
+ */
+export function rowOf(columns: readonly Column[], ...parts: Record<string, Cell>[]): Row {
+  let index = indexes.get(columns);
+  if (!index) indexes.set(columns, (index = new Map(columns.map((c, i) => [c.name, i]))));
+  const row: Row = new Array(columns.length).fill(undefined);
+  for (const part of parts) {
+    for (const key in part) {
+      const i = index.get(key);
+      if (i === undefined) throw new Error(`no column ${key}`);
+      row[i] = part[key];
+    }
+  }
+  return row;
 }

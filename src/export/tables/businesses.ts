@@ -4,7 +4,7 @@ import { walkBusinesses } from '../../plan.js';
 import { int, record } from '../../render/values.js';
 import { bool, joined, municipalityCells, oneLine } from '../cells.js';
 import { agencyCount, agencyNames, businessNumber, codesOf, methods } from '../facts.js';
-import { MUNICIPALITY_COLUMNS, stringColumn as s, TO_PLANS, type Cell, type TableDef } from '../table.js';
+import { MUNICIPALITY_COLUMNS, rowOf, stringColumn as s, TO_PLANS, type Cell, type Row, type TableDef } from '../table.js';
 
 /** The 号 cell of a 事業 or 取組 that carries none of 第106条の4第2項 (a municipality's own project). */
 export const NO_CODE = 'なし';
@@ -53,7 +53,7 @@ export const businessesTable: TableDef = {
   foreignKeys: [TO_PLANS],
   rows({ plan }) {
     const where = municipalityCells(plan);
-    const rows: Record<string, Cell>[] = [];
+    const rows: Row[] = [];
     let top: Business | undefined;
     for (const visit of walkBusinesses(plan)) {
       const b = visit.business;
@@ -62,7 +62,7 @@ export const businessesTable: TableDef = {
       const codes = codesOf(visit);
       for (const code of codes.length ? codes : [NO_CODE]) {
         const entry = codeEntry(code);
-        rows.push({ ...where, 事業番号: businessNumber(visit.path), 階層: visit.depth === 0 ? '事業' : '取組', 号: code, 号_名称: entry?.name, 号_条項: entry?.provision, ...fields });
+        rows.push(rowOf(this.columns, where, { 事業番号: businessNumber(visit.path), 階層: visit.depth === 0 ? '事業' : '取組', 号: code, 号_名称: entry?.name, 号_条項: entry?.provision }, fields));
       }
     }
     return rows;

@@ -2,7 +2,7 @@ import type { Meeting } from '../../plan.js';
 import { int, list, record } from '../../render/values.js';
 import { bool, joined, municipalityCells, oneLine, westernMonth } from '../cells.js';
 import { isArticle106_6 } from '../facts.js';
-import { MUNICIPALITY_COLUMNS, stringColumn as s, TO_PLANS, type TableDef } from '../table.js';
+import { MUNICIPALITY_COLUMNS, rowOf, stringColumn as s, TO_PLANS, type TableDef } from '../table.js';
 
 
 /** One row per 会議体 of a plan. */
@@ -34,8 +34,8 @@ export const meetingsTable: TableDef = {
   foreignKeys: [TO_PLANS],
   rows({ plan }) {
     const where = municipalityCells(plan);
-    return list(plan.会議).map(record).map((m) => ({
-      ...where, 会議ID: oneLine(m.ID), 会議名: oneLine(m.名称), 種別: oneLine(m.種別), 法第106条の6の支援会議: isArticle106_6(m as Meeting),
+    return list(plan.会議).map(record).map((m) => rowOf(this.columns, where, {
+      会議ID: oneLine(m.ID), 会議名: oneLine(m.名称), 種別: oneLine(m.種別), 法第106条の6の支援会議: isArticle106_6(m as Meeting),
       根拠: oneLine(m.根拠), 設置年月: westernMonth(m.設置), 本人同意: oneLine(m.本人同意), 守秘義務: bool(m.守秘義務),
       開催頻度: oneLine(m.開催頻度), 年間開催回数: int(m.年間開催回数), 主催: oneLine(m.主催), 事務局: oneLine(m.事務局),
       構成員: joined(m.構成員), 部会: joined(m.部会), 参加団体: joined(m.参加団体), 関係事業ID: joined(m.事業),

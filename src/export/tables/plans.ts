@@ -6,7 +6,7 @@ import { list, record } from '../../render/values.js';
 import { fiscalYear } from '../../wareki.js';
 import { joined, municipalityCells, oneLine, westernMonth } from '../cells.js';
 import { codesOf, isArticle106_6, isJusouMeeting } from '../facts.js';
-import { MUNICIPALITY_COLUMNS, stringColumn as s, type TableDef } from '../table.js';
+import { MUNICIPALITY_COLUMNS, rowOf, stringColumn as s, type TableDef } from '../table.js';
 
 const n = (name: string, description: string) => ({ name, type: 'integer' as const, minimum: 0, description: `${description}単位なしの数値。` });
 
@@ -49,8 +49,8 @@ export const plansTable: TableDef = {
     const mandated = mandatedCodes().map((c) => c.code);
     const meetings = list(plan.会議).map(record);
     const kana = findMunicipality(String(where.全国地方公共団体コード ?? ''))?.kana;
-    return [{
-      ...where, 地方公共団体名_かな: kana, 計画名: oneLine(info.名称),
+    return [rowOf(this.columns, where, {
+      地方公共団体名_かな: kana, 計画名: oneLine(info.名称),
       計画期間_開始年度: fiscalYear(period.開始年度), 計画期間_終了年度: fiscalYear(period.終了年度), 計画期間_記載: oneLine(period.記載),
       策定年月: westernMonth(info.策定), 公表年月: westernMonth(published.年月), 公表_URL: oneLine(published.URL), 公表_方法: oneLine(published.方法),
       事業数: visits.filter((v) => v.depth === 0).length, 取組数: visits.filter((v) => v.depth > 0).length, 会議数: meetings.length,
@@ -58,7 +58,7 @@ export const plansTable: TableDef = {
       実施していない法定の号: joined(mandated.filter((c) => !codes.has(c))),
       支援会議の設置: meetings.some(isArticle106_6), 重層的支援会議の設置: meetings.some(isJusouMeeting),
       担当課: joined(record(plan.推進体制).担当課), 計画ファイル: basename(file),
-    }];
+    })];
   },
 };
 
