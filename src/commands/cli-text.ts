@@ -42,12 +42,10 @@ export const CLI_TEXT = {
     from: 'package.json に書く jusou の入手先（tarball のパスまたは git の URL。既定: 自治体が書き換える仮の URL）',
     repoMissing: '市区町村名を指定してください（例: jusou init 金沢市）。計画リポジトリに必要なファイルは jusou init --repo [フォルダ] で作ります',
     export: '計画をオープンデータ（CSV、JSON、Frictionless Data Package）として書き出します。エラーのある計画があれば何も書き出しません',
-    exportFormat: '出力形式（csv, json, datapackage）',
-    exportOut: '書き出し先のフォルダ（既定: dist/opendata）',
+    exportFormat: '出力形式',
     bom: 'UTF-8 の先頭に BOM を付ける（Excel で開くとき）',
     collectionForce: 'エラーのある計画を除き、エラーのない計画だけを含める',
     compare: '複数の計画を号 × 自治体の表で比較し、A4 横の HTML と Markdown にします（都道府県・国の確認用）',
-    compareOut: '書き出し先のフォルダ（既定: dist/compare）',
   },
   en: {
     program: 'Validate 重層的支援体制整備事業実施計画 plans and render printable documents (plan-as-code for 社会福祉法第106条の5)',
@@ -89,12 +87,10 @@ export const CLI_TEXT = {
     from: 'where package.json gets jusou from (a tarball path or a git URL; default: a placeholder URL to replace)',
     repoMissing: 'give a municipality (e.g. jusou init 金沢市); jusou init --repo [folder] adds what a plan repository needs',
     export: 'Export plans as open data (CSV, JSON, Frictionless Data Package); nothing is written while a plan has errors',
-    exportFormat: 'output format (csv, json, datapackage)',
-    exportOut: 'output folder (default: dist/opendata)',
+    exportFormat: 'output format',
     bom: 'start the UTF-8 files with a BOM (for Excel)',
     collectionForce: 'leave out the plans with errors and use the others',
     compare: 'Compare plans side by side (号 × municipality) as A4 landscape HTML and Markdown, for prefectures and the ministry',
-    compareOut: 'output folder (default: dist/compare)',
   },
 } as const satisfies Record<Lang, Record<string, string>>;
 
