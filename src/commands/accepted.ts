@@ -16,22 +16,28 @@ export interface AcceptOptions {
   say(id: 'refused' | 'forced' | 'unreadable', file: string): string;
 }
 
-export interface AcceptedPlans {
+export interface AcceptedPlans<T> {
   /** Every plan file found, in discovery order. */
   files: string[];
-  plans: { file: string; plan: Plan }[];
+  /** What `take` made of each accepted plan. */
+  plans: T[];
   refused: string[];
 }
 
+/** Keeps the plan itself (render). */
+export const wholePlan = (file: string, plan: Plan): { file: string; plan: Plan } => ({ file, plan });
+
 /**
  * The plans a command that reads plans (render, export, compare) may use: checked by the same pipeline
- * as `jusou check`; the errors of a plan that is refused are printed with their positions.
+ * as `jusou check`; the errors of a plan that is refused are printed with their positions. `take`
+ * turns each plan into what the command keeps as soon as it is read, so that a command over the national
+ * corpus (export, compare) need not hold 1,741 parsed plans at once.
  */
-export async function acceptedPlans(paths: readonly string[], opts: AcceptOptions): Promise<AcceptedPlans> {
+export async function acceptedPlans<T>(paths: readonly string[], opts: AcceptOptions, take: (file: string, plan: Plan) => T): Promise<AcceptedPlans<T>> {
   const checked = await checkPaths(paths, opts.lang);
   const errorsOf = (file: string) => checked.diagnostics.filter((d) => d.file === file && d.severity === 'error' && !d.suppressed);
   const refused: string[] = [];
-  const plans: { file: string; plan: Plan }[] = [];
+  const plans: T[] = [];
   const fail = (text: string) => process.stderr.write(`jusou: ${text}\n`);
   for (const file of checked.files) {
     const errors = errorsOf(file);
@@ -52,7 +58,7 @@ export async function acceptedPlans(paths: readonly string[], opts: AcceptOption
       continue;
     }
     if (errors.length) fail(opts.say('forced', file));
-    plans.push({ file, plan: data as Plan });
+    plans.push(take(file, data as Plan));
   }
   return { files: checked.files, plans, refused };
 }

@@ -1,7 +1,7 @@
 import type { Lang } from '../i18n.js';
 import { pick } from '../i18n.js';
 import { collectionMessages } from '../export/messages.js';
-import type { PlanSource } from '../export/table.js';
+import type { Plan } from '../plan.js';
 import { writeFileAtomic } from '../write.js';
 import { acceptedPlans, shown } from './accepted.js';
 import { reportBadPaths } from './input.js';
@@ -18,12 +18,12 @@ export function sayer(lang: Lang): (id: string, params?: Record<string, unknown>
  * table or comparison that silently lacks a municipality would mislead. With --force the plans with
  * errors are left out (listed with their errors) and the others used. A number is the exit code to end with.
  */
-export async function collectPlans(command: string, paths: string[], opts: CollectionOptions): Promise<{ plans: PlanSource[]; refused: number } | number> {
+export async function collectPlans<T>(command: string, paths: string[], opts: CollectionOptions, take: (file: string, plan: Plan) => T): Promise<{ plans: T[]; refused: number } | number> {
   const say = sayer(opts.lang);
   const fail = (text: string) => process.stderr.write(`jusou: ${text}\n`);
   if (paths.includes('-')) return (fail(say('stdin', { command })), 2);
   if (await reportBadPaths(paths, opts.lang)) return 2;
-  const { files, plans, refused } = await acceptedPlans(paths, { lang: opts.lang, color: opts.color, includeErrors: false, say: (id, file) => say(id, { file }) });
+  const { files, plans, refused } = await acceptedPlans(paths, { lang: opts.lang, color: opts.color, includeErrors: false, say: (id, file) => say(id, { file }) }, take);
   if (files.length === 0) return (fail(say('no-files')), 2);
   if (refused.length && !opts.force) return (fail(say('refused-all', { count: refused.length, valid: plans.length })), 1);
   if (plans.length === 0) return (fail(say('none-valid')), 1);

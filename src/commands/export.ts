@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { duplicateCodes, EXPORT_FORMATS, exportFiles, type ExportFormat } from '../export/index.js';
+import { duplicateCodes, EXPORT_FORMATS, exportFiles, planRows, type ExportFormat } from '../export/index.js';
 import type { Lang } from '../i18n.js';
 import { collectPlans, sayer, writeOutputs } from './collection.js';
 
@@ -15,7 +15,7 @@ export async function runExport(paths: string[], opts: ExportCommandOptions): Pr
     process.stderr.write(`jusou: ${say('bad-format', { format: opts.format, formats: EXPORT_FORMATS.join(', ') })}\n`);
     return 2;
   }
-  const collected = await collectPlans('export', paths, opts);
+  const collected = await collectPlans('export', paths, opts, (file, plan) => planRows({ file, plan }));
   if (typeof collected === 'number') return collected;
   const duplicates = duplicateCodes(collected.plans);
   for (const [code, files] of duplicates) process.stderr.write(`jusou: ${say('duplicate-code', { code: code || '（なし）', files: files.join(', ') })}\n`);

@@ -3,7 +3,7 @@ import { pick } from '../i18n.js';
 import { renderBatch, type BatchPlan } from '../render/batch.js';
 import { assertChromium, assignOutputNames, ChromiumError, parseFormats } from '../render/index.js';
 import { renderMessages } from '../render/messages.js';
-import { acceptedPlans, shown } from './accepted.js';
+import { acceptedPlans, shown, wholePlan } from './accepted.js';
 import { reportBadPaths } from './input.js';
 
 export interface RenderCommandOptions {
@@ -32,7 +32,7 @@ export async function runRender(paths: string[], opts: RenderCommandOptions): Pr
     return (fail(chromiumMessage(e, say)), 2);
   }
 
-  const { files, plans, refused } = await acceptedPlans(paths, { lang: opts.lang, color: opts.color, includeErrors: Boolean(opts.force), say: (id, file) => say(id, { file }) });
+  const { files, plans, refused } = await acceptedPlans(paths, { lang: opts.lang, color: opts.color, includeErrors: Boolean(opts.force), say: (id, file) => say(id, { file }) }, wholePlan);
   if (files.length === 0) return (fail(say('no-files')), 2);
 
   const names = assignOutputNames(plans.map((p) => p.file));

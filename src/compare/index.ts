@@ -1,7 +1,7 @@
 import type { PlanSource } from '../export/table.js';
 import { template, templateText } from '../render/templates.js';
 import { groupedView } from './groups.js';
-import { municipalityFacts } from './model.js';
+import { municipalityFacts, type MunicipalityFacts } from './model.js';
 import { detailedView } from './view.js';
 
 /** Up to this many plans get the full 号 × 自治体 matrix (a column each fits A4 landscape); more are grouped by 都道府県. */
@@ -19,7 +19,12 @@ export interface Comparison { html: string; markdown: string }
 
 /** The comparison of the given plans, columns (or rows) ordered by 全国地方公共団体コード. */
 export function renderComparison(plans: readonly PlanSource[]): Comparison {
-  const all = plans.map(municipalityFacts).sort((a, b) => a.code.localeCompare(b.code) || a.file.localeCompare(b.file));
+  return renderFacts(plans.map(municipalityFacts));
+}
+
+/** The same from the facts of each plan (the command takes them as each plan is read). */
+export function renderFacts(facts: readonly MunicipalityFacts[]): Comparison {
+  const all = [...facts].sort((a, b) => a.code.localeCompare(b.code) || a.file.localeCompare(b.file));
   const prefectures = new Set(all.map((m) => m.prefecture));
   const detailed = all.length <= DETAILED_MAX;
   const doc = {

@@ -15,20 +15,23 @@ export const JSON_FILE = 'jusou-export.json';
 
 export interface OutputFile { path: string; data: Uint8Array }
 
-/** Rows of every table, plans in order of 全国地方公共団体コード (as open-data lists of municipalities are). */
-export function buildTables(sources: readonly PlanSource[]): { table: TableDef; rows: Row[] }[] {
-  const ordered = [...sources].sort((a, b) => codeOf(a).localeCompare(codeOf(b)) || a.file.localeCompare(b.file));
-  return TABLES.map((table) => ({ table, rows: ordered.flatMap((s) => table.rows(s)) }));
+/** One plan's rows in every table (TABLES order), made as soon as the plan is read. */
+export interface PlanRows { file: string; code: string; tables: Row[][] }
+
+export function planRows(source: PlanSource): PlanRows {
+  const code = source.plan.自治体?.全国地方公共団体コード;
+  return { file: source.file, code: typeof code === 'string' ? code : '', tables: TABLES.map((t) => t.rows(source)) };
 }
 
-function codeOf(s: PlanSource): string {
-  const code = s.plan.自治体?.全国地方公共団体コード;
-  return typeof code === 'string' ? code : '';
+/** Rows of every table, plans in order of 全国地方公共団体コード (as open-data lists of municipalities are). */
+export function buildTables(plans: readonly PlanRows[]): { table: TableDef; rows: Row[] }[] {
+  const ordered = [...plans].sort((a, b) => a.code.localeCompare(b.code) || a.file.localeCompare(b.file));
+  return TABLES.map((table, i) => ({ table, rows: ordered.flatMap((p) => p.tables[i]) }));
 }
 
 /** The files of one export, relative to the output folder. UTF-8; a BOM only when asked (Excel). */
-export function exportFiles(sources: readonly PlanSource[], format: ExportFormat, bom = false): OutputFile[] {
-  const built = buildTables(sources);
+export function exportFiles(plans: readonly PlanRows[], format: ExportFormat, bom = false): OutputFile[] {
+  const built = buildTables(plans);
   const encode = (text: string) => new Uint8Array(Buffer.from(bom ? `\uFEFF${text}` : text, 'utf8'));
   if (format === 'json') {
     // The same records as the CSVs, typed: numbers and booleans as JSON values, a missing value as null.
@@ -38,14 +41,14 @@ export function exportFiles(sources: readonly PlanSource[], format: ExportFormat
   const csvs: WrittenTable[] = built.map(({ table, rows }) => ({ table, bytes: encode(toCsv(table.columns, rows)) }));
   const files = csvs.map(({ table, bytes }) => ({ path: table.path, data: bytes }));
   if (format === 'datapackage') {
-    files.push({ path: 'datapackage.json', data: new Uint8Array(Buffer.from(`${JSON.stringify(dataPackage(csvs, sources.length), null, 2)}\n`, 'utf8')) });
+    files.push({ path: 'datapackage.json', data: new Uint8Array(Buffer.from(`${JSON.stringify(dataPackage(csvs, plans.length), null, 2)}\n`, 'utf8')) });
   }
   return files;
 }
 
 /** Plans that share a 全国地方公共団体コード: the plans table (and its primary key) allows one each. */
-export function duplicateCodes(sources: readonly PlanSource[]): Map<string, string[]> {
+export function duplicateCodes(plans: readonly PlanRows[]): Map<string, string[]> {
   const byCode = new Map<string, string[]>();
-  for (const s of sources) byCode.set(codeOf(s), [...(byCode.get(codeOf(s)) ?? []), s.file]);
+  for (const p of plans) byCode.set(p.code, [...(byCode.get(p.code) ?? []), p.file]);
   return new Map([...byCode].filter(([, files]) => files.length > 1));
 }
