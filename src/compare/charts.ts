@@ -49,7 +49,9 @@ export function timeline(periods: readonly PeriodInput[], width = 1000, left = 1
     const none = p.start === undefined && p.end === undefined;
     const start = p.start ?? from;
     const end = p.end ?? to;
-    const span = none ? '期間の記載なし' : `${p.start ?? '開始の記載なし'}～${p.end ?? '終了の記載なし'}年度`;
+    // Years as the axis reads them; the plan's own words where the years are missing (「策定から令和11年度まで」).
+    const years = `${p.start ?? ''}～${p.end ?? ''}年度`;
+    const span = none ? (p.text ? `記載：${p.text}` : '期間の記載なし') : p.start !== undefined && p.end !== undefined ? years : `${years}${p.text ? `（${p.text}）` : ''}`;
     return { y, x: xOf(start), textX: none ? left + 4 : xOf(start) + 4, width: Math.max(unit * (end - start + 1), 2), label: p.label, text: span, openStart: p.start === undefined && !none, none };
   });
   return { width, height: 30 + periods.length * rowHeight, left, ticks, bars };
