@@ -137,8 +137,15 @@ describe('jusou compare: Markdown, many plans, refusal', () => {
       copy.自治体 = { 名称: name, 都道府県: '石川県', 全国地方公共団体コード: code };
       more.push({ file: `${code}.yaml`, plan: copy });
     });
+    // One of them lacks 第4号: its row shows ×, and the 都道府県 count for 第4号 falls to 5 of 6.
+    const nanao = more.find((p) => p.file === '172022.yaml')!.plan;
+    const strip = (list: Yaml[] | undefined) => { for (const b of list ?? []) { if (b.号) b.号 = b.号.filter((c: string) => c !== '第4号'); strip(b.取組); } };
+    strip(nanao.事業);
     const { html, markdown } = renderComparison(more);
     expect(html).not.toContain('class="cmp-matrix"');
+    const nanaoRow = /<tr class="has-missing"><td class="code">172022<\/td>.*?<\/tr>/s.exec(html)![0];
+    expect(nanaoRow.match(/class="mark missing"/g)).toHaveLength(1);
+    expect(markdown).toMatch(/\| 石川県 \| 6 \|( \d \|){9} 5 \|/);
     expect(html.match(/class="cmp-section page-break pref-page"/g)).toHaveLength(4);
     expect(html).toMatch(/石川県（6市区町村）/);
     expect(markdown).toMatch(/## 石川県（6市区町村）/);
