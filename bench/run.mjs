@@ -5,6 +5,7 @@
  * check cold / warm, the fast path and the worker pool separately, the ajv-cli peer, and render.
  *
  *   node bench/run.mjs [--runs N] [--regen] [--no-render] [--no-peer] [--no-baseline] [--no-lsp] [--before <git rev>]
+ *   node bench/run.mjs [--runs N] [--regen] [--no-render] [--no-peer] [--no-baseline] [--no-collection] [--before <git rev>]
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -130,6 +131,21 @@ if (!flag('--no-lsp')) {
   say('| preview | median | p90 | range |\n|---|---:|---:|---:|');
   const { previewBench } = await import('./preview.mjs');
   for (const line of await previewBench()) say(line);
+}
+if (!flag('--no-collection')) {
+  // Commands over the whole corpus at once (target ≤ 5 s each). --force: the plans with an injected
+  // defect are left out, as a prefecture would compare the valid plans; exit 1 says some were.
+  say();
+  say('## export and compare (all plans at once)');
+  say();
+  say(TABLE_HEAD);
+  const dir = (name) => join(OUT, name);
+  const collection = (cmd, name, extra = []) => repeat(runs, () => jusou([cmd, target, '--out', dir(name), '--force', ...extra]), () => rmSync(dir(name), { recursive: true, force: true }));
+  const exp = collection('export', 'export', ['--format', 'datapackage']);
+  say(row(`export --format datapackage --force (all ${plans}), exit ${exp.code}`, exp, plans));
+  const cmp = collection('compare', 'compare');
+  say(row(`compare --force (all ${plans}), exit ${cmp.code}`, cmp, plans));
+  if (exp.code > 1 || cmp.code > 1) say(`stderr: ${(exp.stderr + cmp.stderr).split('\n').slice(-3).join(' / ')}`);
 }
 say();
 say(`after: ${machine()}`);
