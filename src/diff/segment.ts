@@ -1,0 +1,102 @@
+import { diffArrays } from 'diff';
+
+/** A piece of text on one side of the table; `mark` is a 傍線 (changed words). */
+export interface Segment { text: string; mark?: boolean }
+
+/**
+ * Japanese text as words for the 傍線. Intl.Segmenter('ja') (ICU's dictionary, a Node built-in) splits
+ * kanji compounds (毎年|度|実績|等), so inserting 「の」 underlines 「の」 only; each of its words is then
+ * split where the character class changes (kanji, katakana, hiragana, digits, Latin, spaces), and every
+ * other character (、。「」（）～・) stands alone. Without ICU data the class runs alone are the words.
+ */
+const CLASSES: [string, RegExp][] = [
+  ['han', /[\p{Script=Han}々〆ヶ]/u],
+  ['kata', /[\p{Script=Katakana}ー]/u],
+  ['hira', /\p{Script=Hiragana}/u],
+  ['digit', /\p{Nd}/u],
+  ['latin', /[\p{L}\p{M}]/u],
+  ['space', /\s/u],
+];
+
+function classOf(ch: string): string | undefined {
+  for (const [name, re] of CLASSES) if (re.test(ch)) return name;
+  return undefined;
+}
+
+const segmenter = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter('ja', { granularity: 'word' }) : undefined;
+
+export function tokenize(text: string): string[] {
+  if (!segmenter) return classRuns(text);
+  const out: string[] = [];
+  for (const { segment } of segmenter.segment(text)) out.push(...classRuns(segment));
+  return out;
+}
+
+/** Runs of one character class; every character of no class (punctuation, symbols) alone. */
+export function classRuns(text: string): string[] {
+  const out: string[] = [];
+  let run = '';
+  let runClass: string | undefined;
+  for (const ch of text) {
+    const cls = classOf(ch);
+    if (cls !== undefined && cls === runClass) {
+      run += ch;
+      continue;
+    }
+    if (run) out.push(run);
+    run = ch;
+    runClass = cls;
+  }
+  if (run) out.push(run);
+  return out;
+}
+
+const length = (tokens: readonly string[]) => tokens.reduce((n, t) => n + t.length, 0);
+
+/** Share of characters the two texts have in common, in order (0 none … 1 equal), by token diff. */
+export function similarity(a: string, b: string): number {
+  if (a === b) return 1;
+  const ta = tokenize(a);
+  const tb = tokenize(b);
+  const total = length(ta) + length(tb);
+  if (total === 0) return 1;
+  let common = 0;
+  for (const part of diffArrays(ta, tb)) if (!part.added && !part.removed) common += length(part.value);
+  return (2 * common) / total;
+}
+
+/** Below this a sentence is "changed beyond recognition" and underlined whole. */
+export const REWRITE_THRESHOLD = 0.5;
+
+/**
+ * The two sides of a changed text with the changed words marked: the words the revision removed on the
+ * old side, those it added on the new side; a rewrite (similarity below 0.5) is marked whole.
+ */
+export function markChanges(before: string, after: string): { before: Segment[]; after: Segment[]; similarity: number } {
+  const sim = similarity(before, after);
+  if (sim < REWRITE_THRESHOLD) return { before: whole(before, true), after: whole(after, true), similarity: sim };
+  const old: Segment[] = [];
+  const now: Segment[] = [];
+  for (const part of diffArrays(tokenize(before), tokenize(after))) {
+    const text = part.value.join('');
+    if (part.removed) push(old, text, true);
+    else if (part.added) push(now, text, true);
+    else {
+      push(old, text, false);
+      push(now, text, false);
+    }
+  }
+  return { before: old, after: now, similarity: sim };
+}
+
+export function whole(text: string, mark: boolean): Segment[] {
+  return text ? [{ text, mark: mark || undefined }] : [];
+}
+
+/** Appends, joining neighbours with the same marking, so the HTML has one <u> per changed run. */
+function push(into: Segment[], text: string, mark: boolean): void {
+  if (!text) return;
+  const last = into[into.length - 1];
+  if (last && Boolean(last.mark) === mark) last.text += text;
+  else into.push({ text, mark: mark || undefined });
+}
