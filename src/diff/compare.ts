@@ -184,6 +184,7 @@ export function itemRemoved(c: Collector, item: ItemRef, v: unknown): void {
 
 function withoutHeading(v: unknown): unknown {
   if (!isObject(v)) return v;
-  const { 名称: _n, 見出し: _h, 番号: _no, ...rest } = v;
+  // The heading line shows these; an ID is for machines, not for the council's table.
+  const { 名称: _n, 見出し: _h, 番号: _no, ID: _id, ...rest } = v;
   return rest;
 }

@@ -38,7 +38,7 @@ export function valueLines(v: unknown, mark: boolean, key?: string, indent = '')
   if (Array.isArray(v)) {
     if (v.every((x) => !Array.isArray(x) && !isObject(x))) {
       const short = v.every((x) => String(x).length <= 30);
-      return short ? [line(indent + v.map((x) => scalarText(key, x)).join('、'), mark)] : v.map((x) => line(indent + scalarText(key, x), mark));
+      return short ? [indented(indent, v.map((x) => scalarText(key, x)).join('、'), mark)] : v.map((x) => indented(indent, scalarText(key, x), mark));
     }
     return v.flatMap((x) => valueLines(x, mark, key, indent));
   }
@@ -46,14 +46,19 @@ export function valueLines(v: unknown, mark: boolean, key?: string, indent = '')
     const out: Line[] = [];
     for (const [k, x] of Object.entries(v)) {
       if (Array.isArray(x) && x.every((e) => !Array.isArray(e) && !isObject(e)) && x.every((e) => String(e).length <= 30)) {
-        out.push(line(`${indent}${k}：${x.map((e) => scalarText(k, e)).join('、')}`, mark));
+        out.push(indented(indent, `${k}：${x.map((e) => scalarText(k, e)).join('、')}`, mark));
       } else if (Array.isArray(x) || isObject(x)) {
-        out.push(line(`${indent}${k}`, mark), ...valueLines(x, mark, k, `${indent}　`));
-      } else out.push(line(`${indent}${k}：${scalarText(k, x)}`, mark));
+        out.push(indented(indent, k, mark), ...valueLines(x, mark, k, `${indent}　`));
+      } else out.push(indented(indent, `${k}：${scalarText(k, x)}`, mark));
     }
     return out;
   }
-  return [line(indent + scalarText(key, v), mark)];
+  return [indented(indent, scalarText(key, v), mark)];
+}
+
+/** A line with its indentation left unmarked: the 傍線 runs under the words only. */
+function indented(indent: string, text: string, mark: boolean): Line {
+  return indent ? [{ text: indent }, ...line(text, mark)] : line(text, mark);
 }
 
 /** Every text in a value, for similarity: the keys are left out, they are the same on both sides. */
