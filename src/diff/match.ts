@@ -1,5 +1,5 @@
 import { diffArrays } from 'diff';
-import { similarity } from './segment.js';
+import { bagBound, tokenize, tokenSimilarity } from './segment.js';
 
 export interface Pair { old: number; new: number }
 export interface Matching { pairs: Pair[]; removed: number[]; added: number[] }
@@ -33,10 +33,15 @@ export function matchItems<T>(olds: readonly T[], news: readonly T[], keys: KeyO
     const candidates: { old: number; new: number; score: number }[] = [];
     const oldTexts = new Map([...freeOld].map((i) => [i, textOf(olds[i])]));
     const newTexts = new Map([...freeNew].map((i) => [i, textOf(news[i])]));
+    const tokens = new Map<string, string[]>();
+    const tokensOf = (t: string) => tokens.get(t) ?? (tokens.set(t, tokenize(t)), tokens.get(t)!);
     for (const [o, a] of oldTexts) {
       for (const [n, b] of newTexts) {
         if (!plausible(a, b)) continue;
-        const score = similarity(a, b);
+        const ta = tokensOf(a);
+        const tb = tokensOf(b);
+        if (a !== b && bagBound(ta, tb) < MATCH_THRESHOLD) continue;
+        const score = a === b ? 1 : tokenSimilarity(ta, tb);
         if (score >= MATCH_THRESHOLD) candidates.push({ old: o, new: n, score });
       }
     }

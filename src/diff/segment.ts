@@ -56,13 +56,34 @@ const length = (tokens: readonly string[]) => tokens.reduce((n, t) => n + t.leng
 /** Share of characters the two texts have in common, in order (0 none … 1 equal), by token diff. */
 export function similarity(a: string, b: string): number {
   if (a === b) return 1;
-  const ta = tokenize(a);
-  const tb = tokenize(b);
+  return tokenSimilarity(tokenize(a), tokenize(b));
+}
+
+export function tokenSimilarity(ta: readonly string[], tb: readonly string[]): number {
   const total = length(ta) + length(tb);
   if (total === 0) return 1;
   let common = 0;
-  for (const part of diffArrays(ta, tb)) if (!part.added && !part.removed) common += length(part.value);
+  for (const part of diffArrays(ta as string[], tb as string[])) if (!part.added && !part.removed) common += length(part.value);
   return (2 * common) / total;
+}
+
+/**
+ * An upper bound of tokenSimilarity from the words alone, order ignored: cheap (no diff), so unrelated
+ * texts (two municipalities' plans) are told apart without the quadratic diff.
+ */
+export function bagBound(ta: readonly string[], tb: readonly string[]): number {
+  const counts = new Map<string, number>();
+  for (const t of ta) counts.set(t, (counts.get(t) ?? 0) + 1);
+  let common = 0;
+  for (const t of tb) {
+    const n = counts.get(t);
+    if (n) {
+      common += t.length;
+      counts.set(t, n - 1);
+    }
+  }
+  const total = length(ta) + length(tb);
+  return total === 0 ? 1 : (2 * common) / total;
 }
 
 /** Below this a sentence is "changed beyond recognition" and underlined whole. */
