@@ -14,26 +14,8 @@ import { summarize } from '../../src/diff/summary.js';
 import { summaryLines } from '../../src/diff/text.js';
 import type { Plan } from '../../src/plan.js';
 import { ROOT } from '../helpers/cli.js';
-
-export const OLD_FILE = join(ROOT, 'plans', 'komatsu.yaml');
-export const NEW_FILE = join(ROOT, 'test', 'fixtures', 'diff', 'komatsu-r7.yaml');
+import { EXPECTED, NEW_FILE, OLD_FILE, tuples } from './fixture.js';
 const read = (file: string) => yaml.load(readFileSync(file, 'utf8')) as Plan;
-
-/** The fixture's edits, and nothing else: kind, path, ID, field. */
-export const EXPECTED = [
-  ['added', '計画', undefined, '改定'],
-  ['changed', '計画', undefined, '期間.開始年度'],
-  ['changed', '計画', undefined, '期間.終了年度'],
-  ['changed', '計画', undefined, '期間.記載'],
-  ['changed', '章/1/節/1', undefined, '本文[0]'],
-  ['added', '事業/9', 'ibasho-zukuri', undefined],
-  ['removed', '事業/4/取組/1', undefined, undefined],
-  ['changed', '事業/6', 'chiiki-katsudou-shien-center', '名称'],
-  ['added', '事業/7/取組/0', undefined, '実施方式.委託先'],
-];
-
-export const tuples = (changes: { kind: string; path: (string | number)[]; id?: string; field?: string }[]) =>
-  changes.map((c) => [c.kind, c.path.join('/'), c.id, c.field]);
 
 function build(a: Plan, b: Plan, order: 'new-old' | 'old-new' = 'new-old') {
   const diff = diffPlans(a, b);
