@@ -4,12 +4,13 @@
  * then measures through the real command line (a new process each run, so process start counts):
  * check cold / warm, the fast path and the worker pool separately, the ajv-cli peer, and render.
  *
- *   node bench/run.mjs [--runs N] [--regen] [--no-render] [--no-peer] [--no-baseline] [--before <git rev>]
+ *   node bench/run.mjs [--runs N] [--regen] [--no-render] [--no-diff] [--no-peer] [--no-baseline] [--before <git rev>]
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { benchDiff } from './diff.mjs';
 import { buildHead } from './head-baseline.mjs';
 import { verifyCorpusResult } from './verify.mjs';
 import { generate } from './generate.mjs';
@@ -117,6 +118,12 @@ if (!flag('--no-render')) {
     say(`PDF: ${(pdf.wall / 50).toFixed(2)} s a plan`);
     if (html.code > 1 || pdf.code > 1) say(`render stderr: ${(html.stderr + pdf.stderr).split('\n').slice(0, 5).join(' / ')}`);
   }
+}
+if (!flag('--no-diff')) {
+  say();
+  say('## diff (新旧対照表, no PDF)');
+  say();
+  benchDiff({ out: join(OUT, 'diff-bench'), runs, say });
 }
 say();
 say(`after: ${machine()}`);

@@ -5,7 +5,7 @@ import { pick } from '../i18n.js';
 import { discoverPlans } from '../load/discover.js';
 import { readBytes, type ReadResult } from '../load/read.js';
 import { stylish } from '../report/stylish.js';
-import { assertChromium, ChromiumError } from '../render/index.js';
+import { assertChromium, ChromiumError } from '../render/chromium.js';
 import { renderMessages } from '../render/messages.js';
 import { writeFileAtomic } from '../write.js';
 import { GitError, gitShow } from '../diff/git.js';

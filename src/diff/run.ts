@@ -1,6 +1,7 @@
 import { isAbsolute, relative } from 'node:path';
 import type { Diagnostic } from '../diagnostic.js';
 import type { Lang } from '../i18n.js';
+import { parseFast } from '../load/fast-parse.js';
 import { loadText } from '../load/index.js';
 import type { ReadResult } from '../load/read.js';
 import type { Plan } from '../plan.js';
@@ -43,7 +44,8 @@ async function loadVersion(name: string, read: () => Promise<ReadResult>, opts: 
     io.fail(io.say('refused', { file: name }));
     return undefined;
   }
-  const data = text ? loadText(name, text, opts.lang).data : undefined;
+  // The plain-data reader when it reads the plan as the full loader would (positions are not needed).
+  const data = text ? (parseFast(text) ?? loadText(name, text, opts.lang)).data : undefined;
   if (!isObject(data)) {
     io.report(errors, new Map([[name, text]]));
     io.fail(io.say('unreadable', { file: name }));
