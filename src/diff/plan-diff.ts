@@ -76,24 +76,20 @@ function listUnits(group: UnitGroup, key: '章' | '会議', a: Plan, b: Plan, sk
 }
 
 /**
- * Where each 事業 ID is printed: its position in document order of the chapters' 事業 lists (「第３」の
- * 3番目), or after all chapters in YAML order when no chapter places it, as the renderer does.
+ * Where each 事業 ID is printed: its position in document order of the chapters' 事業 lists, then, for
+ * those no chapter places, after all chapters in YAML order, as the renderer does.
  */
-function placements(plan: Plan): Map<string, { order: number; where: string }> {
-  const out = new Map<string, { order: number; where: string }>();
-  const visit = (chapters: unknown, trail: string[]) => {
+function placements(plan: Plan): Map<string, number> {
+  const out = new Map<string, number>();
+  const visit = (chapters: unknown) => {
     for (const ch of list(chapters)) {
       if (!isObject(ch)) continue;
-      const here = [...trail, typeof ch.番号 === 'string' ? ch.番号 : String(ch.見出し ?? '')];
-      for (const id of asList<unknown>(ch.事業)) if (typeof id === 'string' && !out.has(id)) out.set(id, { order: out.size, where: here.join(' ') });
-      visit(ch.節, here);
+      for (const id of asList<unknown>(ch.事業)) if (typeof id === 'string' && !out.has(id)) out.set(id, out.size);
+      visit(ch.節);
     }
   };
-  visit(plan.章, []);
-  list(plan.事業).forEach((bz) => {
-    const id = isObject(bz) && typeof bz.ID === 'string' ? bz.ID : undefined;
-    if (id && !out.has(id)) out.set(id, { order: out.size, where: '' });
-  });
+  visit(plan.章);
+  for (const bz of list(plan.事業)) if (isObject(bz) && typeof bz.ID === 'string' && !out.has(bz.ID)) out.set(bz.ID, out.size);
   return out;
 }
 
@@ -107,9 +103,9 @@ function businessUnits(a: Plan, b: Plan): Unit[] {
   const m = matchItems(olds, news, itemKeys, flatText);
   const oldPlace = placements(a);
   const newPlace = placements(b);
-  const placeOf = (places: typeof oldPlace, v: unknown, index: number) => (isObject(v) && typeof v.ID === 'string' ? places.get(v.ID) : undefined) ?? { order: 1e6 + index, where: '' };
+  const placeOf = (places: typeof oldPlace, v: unknown, index: number) => (isObject(v) && typeof v.ID === 'string' ? places.get(v.ID) : undefined) ?? 1e6 + index;
   // Document order, not YAML order: a 事業 moved to another chapter or up its chapter's list is moved.
-  const byPlace: Pair[] = m.pairs.map((p) => ({ old: placeOf(oldPlace, olds[p.old], p.old).order, new: placeOf(newPlace, news[p.new], p.new).order }));
+  const byPlace: Pair[] = m.pairs.map((p) => ({ old: placeOf(oldPlace, olds[p.old], p.old), new: placeOf(newPlace, news[p.new], p.new) }));
   const movedPlaces = reordered(byPlace);
   const codeOrder = codeTable().codes.map((e) => e.code);
   const rank = (codes: string[]) => (codes.length ? codeOrder.indexOf(codes[0]) : codeOrder.length);
@@ -121,10 +117,8 @@ function businessUnits(a: Plan, b: Plan): Unit[] {
       if (e.old === undefined) return itemAdded(c, item, v);
       if (e.new === undefined) return itemRemoved(c, item, v);
       const i = m.pairs.findIndex((p) => p.new === e.new);
-      const from = placeOf(oldPlace, olds[e.old], e.old);
-      const to = placeOf(newPlace, v, e.new);
-      const moved = movedPlaces.has(byPlace[i])
-        ? { old: from.where, new: to.where } : undefined;
+      // Positions in document order (0-based), as for every other moved item its list index.
+      const moved = movedPlaces.has(byPlace[i]) ? { old: byPlace[i].old, new: byPlace[i].new } : undefined;
       compareItem(c, item, olds[e.old], v, { moved });
     });
     u.code = (e.new !== undefined ? codesOf(news[e.new]) : codesOf(olds[e.old!]))[0];
