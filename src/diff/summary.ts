@@ -17,6 +17,8 @@ export interface DiffSummary {
   period: { old?: string; new?: string; changed: boolean };
   /** The revised plan's latest 計画.改定 entry. */
   revision?: { date: string; content?: string };
+  /** The revised plan's 計画.公表 (社会福祉法第106条の5第4項: a changed plan is published). */
+  publication?: { date?: string; url?: string; method?: string };
   counts: Record<ChangeKind, number> & { total: number };
   /** 事業 added / removed / changed, per 号 they carry (either version's), in the law's order. */
   byCode: CodeCount[];
@@ -40,6 +42,7 @@ export function summarize(oldPlan: Plan, newPlan: Plan, diff: PlanDiff): DiffSum
     municipality: { old: name(oldPlan), new: name(newPlan), same: sameTown },
     period: { old: period(oldPlan), new: period(newPlan), changed: period(oldPlan) !== period(newPlan) },
     revision: latestRevision(newPlan),
+    publication: publication(newPlan),
     counts,
     byCode: byCode(diff),
     coverage: coverage(oldPlan, newPlan),
@@ -52,6 +55,12 @@ export function latestRevision(plan: Plan): { date: string; content?: string } |
   const key = (e: Record<string, unknown>) => { const ym = yearMonth(e.年月); return ym ? ym.year * 100 + ym.month : -1; };
   const last = entries.reduce<Record<string, unknown> | undefined>((best, e) => (!best || key(e) >= key(best) ? e : best), undefined);
   return last ? { date: formatPlanMonth(last.年月) ?? '', content: str(last.内容) } : undefined;
+}
+
+function publication(plan: Plan): DiffSummary['publication'] {
+  const p = rec(rec(plan.計画).公表);
+  const out = { date: formatPlanMonth(p.年月), url: str(p.URL), method: str(p.方法) };
+  return out.date || out.url || out.method ? out : undefined;
 }
 
 function byCode(diff: PlanDiff): CodeCount[] {

@@ -11,6 +11,7 @@ export function summaryLines(s: DiffSummary, lang: Lang, withRevision = true): S
   const out: SummaryLine[] = [];
   if (!s.municipality.same) out.push({ text: say('other-municipality', { old: s.municipality.old ?? '?', new: s.municipality.new ?? '?' }), error: true });
   if (s.revision && withRevision) out.push({ text: say('revision', { date: s.revision.date, content: s.revision.content ?? '' }).trim() });
+  if (s.publication) out.push({ text: say('publication', { detail: [s.publication.date, s.publication.url, s.publication.method].filter(Boolean).join('　') }) });
   if (s.period.changed) out.push({ text: say('period', { old: s.period.old ?? '—', new: s.period.new ?? '—' }) });
   else if (s.period.new) out.push({ text: say('period-same', { period: s.period.new }) });
   if (s.counts.total === 0) return [...out, { text: say('identical') }];

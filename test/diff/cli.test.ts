@@ -15,6 +15,7 @@ describe('jusou diff OLD NEW', () => {
     expect(r.stdout).toContain('新旧対照表: 小松市重層的支援体制整備事業実施計画');
     expect(r.stdout).toContain('計画期間: 令和4年度（2022年度）から令和6年度（2024年度）まで → 令和7年度（2025年度）から令和9年度（2027年度）まで');
     expect(r.stdout).toContain('改定: 令和7年4月　第２期計画（令和７年度～９年度）の策定に伴う改定');
+    expect(r.stdout).toContain('公表: 令和7年4月　https://www.city.komatsu.lg.jp/　市ホームページへの掲載');
     expect(r.stdout).toContain('第3号ハ 地域活動支援センター事業: 変更 1');
     expect(r.stdout).toContain('必須12号のうち事業がある号: 12/12（変わりません）');
     expect(r.stderr).toBe('');
@@ -35,7 +36,7 @@ describe('jusou diff OLD NEW', () => {
 
   it('--lang en', () => {
     const r = runCli(['diff', OLD_FILE, NEW_FILE, '--lang', 'en']);
-    expect(r.stdout).toContain('9 changes (3 added, 1 removed, 5 changed, 0 moved)');
+    expect(r.stdout).toContain('10 changes (4 added, 1 removed, 5 changed, 0 moved)');
   });
 
   it('writes html, md and json under --out atomically and never touches the plans', () => {

@@ -8,6 +8,7 @@ export const NEW_FILE = join(ROOT, 'test', 'fixtures', 'diff', 'komatsu-r7.yaml'
 /** The fixture's edits, and nothing else: kind, path, ID, field. */
 export const EXPECTED = [
   ['added', '計画', undefined, '改定'],
+  ['added', '計画', undefined, '公表'],
   ['changed', '計画', undefined, '期間.開始年度'],
   ['changed', '計画', undefined, '期間.終了年度'],
   ['changed', '計画', undefined, '期間.記載'],

@@ -1,7 +1,7 @@
 /**
  * A real revision: plans/komatsu.yaml (第1期, 令和4〜6年度) against the hand-revised 第2期 in
  * test/fixtures/diff/komatsu-r7.yaml, whose edits are known: period, a 改定 entry, one reworded paragraph,
- * one renamed 事業, one new 事業, one removed 取組, one added 委託先.
+ * one renamed 事業, one new 事業, one removed 取組, one added 委託先, and its 公表 recorded.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
