@@ -49,6 +49,7 @@ export async function runDiff(paths: string[], opts: DiffCommandOptions): Promis
   } catch (e) {
     if (e instanceof ChromiumError) return (fail(chromiumMessage(e, opts.lang)), 2);
     if (e instanceof MissingRevision) return (fail(say('git-missing', { rev: e.rev, file: e.file, detail: e.detail })), 2);
+    if (e instanceof GitError && e.problem === 'not-repo') return (fail(say('not-repo', { file: e.detail })), 2);
     if (e instanceof GitError) return (fail(say('git-failed', { detail: e.detail })), 2);
     const err = e as NodeJS.ErrnoException;
     if (err && typeof err.code === 'string' && 'path' in err) return (fail(say('write-failed', { path: err.path, reason: err.code })), 2);
@@ -84,6 +85,7 @@ async function gitRead(rev: string, file: string): Promise<ReadResult> {
     return { ok: true, bytes: await gitShow(rev, file) };
   } catch (e) {
     if (e instanceof GitError && e.problem === 'missing') throw new (await import('../diff/run.js')).MissingRevision(rev, shownPath(file), e.detail);
+    if (e instanceof GitError && e.problem === 'not-repo') throw new GitError('not-repo', shownPath(file)); // the message names the plan
     throw e;
   }
 }

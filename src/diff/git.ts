@@ -3,7 +3,7 @@ import { basename, dirname, resolve } from 'node:path';
 import { MAX_BYTES } from '../load/read.js';
 
 export class GitError extends Error {
-  constructor(readonly problem: 'missing' | 'failed', readonly detail: string) {
+  constructor(readonly problem: 'missing' | 'failed' | 'not-repo', readonly detail: string) {
     super(detail);
   }
 }
@@ -20,7 +20,8 @@ export function gitShow(rev: string, file: string): Promise<Uint8Array> {
       if (!err) return done(new Uint8Array(stdout));
       const e = err as NodeJS.ErrnoException;
       if (e.code === 'ENOENT') return fail(new GitError('failed', 'git is not installed'));
-      fail(new GitError('missing', (stderr.toString('utf8').trim().split('\n')[0] || e.message)));
+      const first = stderr.toString('utf8').trim().split('\n')[0] || e.message;
+      fail(new GitError(/not a git repository/i.test(first) ? 'not-repo' : 'missing', first));
     });
   });
 }

@@ -30,6 +30,7 @@ export const diffMessages: Messages = {
     unreadable: '{file} は計画として読めません（jusou check で理由を確認してください）',
     'git-missing': '{rev} に {file} がありません（git show {rev}:{file}）: {detail}',
     'git-failed': 'git を実行できません: {detail}',
+    'not-repo': '{file} は git のリポジトリの中にありません。--from は git で管理している計画に使います（2つのファイルを比べるときは jusou diff 改正前 改正後）',
     'write-failed': '{path} に書き出せませんでした: {reason}',
   },
   en: {
@@ -60,6 +61,7 @@ export const diffMessages: Messages = {
     unreadable: '{file} cannot be read as a plan (run jusou check to see why)',
     'git-missing': '{file} is not in {rev} (git show {rev}:{file}): {detail}',
     'git-failed': 'cannot run git: {detail}',
+    'not-repo': '{file} is not inside a git repository; --from needs plans kept in git (to compare two files: jusou diff OLD NEW)',
     'write-failed': 'could not write {path}: {reason}',
   },
 };

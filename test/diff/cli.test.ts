@@ -106,4 +106,11 @@ describe('jusou diff --from REV', () => {
     expect(r.stderr).toContain('no-such-rev に 計画/小松市 計画.yaml がありません');
     expect(r.stderr).not.toMatch(STACK_TRACE);
   });
+
+  it('outside a git repository --from says so, with exit 2', () => {
+    const plan = tempPlan(readFileSync(OLD_FILE, 'utf8'), 'komatsu.yaml');
+    const r = runCli(['diff', '--from', 'HEAD', plan], join(plan, '..'));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('git のリポジトリの中にありません');
+  });
 });

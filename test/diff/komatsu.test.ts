@@ -130,4 +130,21 @@ describe('edge cases', () => {
     b.章![1].見出し = '重層的支援体制整備事業実施計画（第２期）の策定';
     expect(tuples(diffPlans(a, b).changes)).toEqual([['changed', '章/1', undefined, '見出し']]);
   });
+
+  it('a renumbered section is a 番号 change marked as renumbered (double underline)', () => {
+    const b = read(OLD_FILE);
+    b.章![1].節![2].番号 = '４';
+    const { diff, doc } = build(a, b);
+    expect(tuples(diff.changes)).toEqual([['changed', '章/1/節/2', undefined, '番号']]);
+    expect(diffHtml(doc)).toMatch(/<tr class="row-renumbered"><td><span class="diff-label">〔番号〕<\/span><p class="diff-line"><span class="mark">４<\/span>/);
+  });
+
+  it('a paragraph rewritten beyond recognition is underlined whole on both sides', () => {
+    const b = read(OLD_FILE);
+    const rewritten = '本計画の評価は、外部の有識者で構成する評価委員会が毎年度行うこととします。';
+    b.章![1].節![2].本文![0] = rewritten;
+    const html = diffHtml(build(a, b).doc);
+    expect(html).toContain(`<span class="mark">${rewritten}</span>`);
+    expect(html).toContain('<span class="mark">本実施計画の策定にあたっては、');
+  });
 });
