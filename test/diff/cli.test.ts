@@ -2,7 +2,7 @@
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli, STACK_TRACE, tempDir, tempPlan } from '../helpers/cli.js';
 import { EXPECTED, NEW_FILE, OLD_FILE, tuples } from './fixture.js';
 
@@ -69,6 +69,18 @@ describe('jusou diff OLD NEW', () => {
     expect(forced.code).toBe(0);
     expect(forced.stdout).toContain('計画期間');
   });
+
+  it('applies jusou.config.yaml’s rule levels to both versions, as check does', () => {
+    const dir = tempDir('jusou-diff-config-');
+    // A 事業 that no chapter places is a warning (unplaced-business); the config makes it an error.
+    writeFileSync(join(dir, 'new.yaml'), readFileSync(OLD_FILE, 'utf8').replace('      - outreach\n', ''));
+    copyFileSync(OLD_FILE, join(dir, 'old.yaml'));
+    expect(runCli(['diff', 'old.yaml', 'new.yaml'], dir).code).toBe(0);
+    writeFileSync(join(dir, 'jusou.config.yaml'), 'rules:\n  unplaced-business: error\n');
+    const r = runCli(['diff', 'old.yaml', 'new.yaml'], dir);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('unplaced-business');
+  });
 });
 
 describe('jusou diff --from REV', () => {
@@ -76,15 +88,17 @@ describe('jusou diff --from REV', () => {
   // A Japanese folder and file name: the path travels to git as an argument, never through a shell.
   const repo = tempDir('jusou-diff-git-');
   const plan = join(repo, '計画', '小松市 計画.yaml');
-  mkdirSync(join(repo, '計画'));
-  git(repo, 'init', '-q');
-  git(repo, 'config', 'user.email', 'test@example.jp');
-  git(repo, 'config', 'user.name', 'test');
-  copyFileSync(OLD_FILE, plan);
-  git(repo, 'add', '.');
-  git(repo, 'commit', '-qm', '第1期');
-  copyFileSync(NEW_FILE, plan);
-  git(repo, 'commit', '-qam', '第2期');
+  beforeAll(() => {
+    mkdirSync(join(repo, '計画'));
+    git(repo, 'init', '-q');
+    git(repo, 'config', 'user.email', 'test@example.jp');
+    git(repo, 'config', 'user.name', 'test');
+    copyFileSync(OLD_FILE, plan);
+    git(repo, 'add', '.');
+    git(repo, 'commit', '-qm', '第1期');
+    copyFileSync(NEW_FILE, plan);
+    git(repo, 'commit', '-qam', '第2期');
+  });
 
   it('--from HEAD~1 --to HEAD gives the same change list as the two files', () => {
     const r = runCli(['diff', '--from', 'HEAD~1', '--to', 'HEAD', '計画/小松市 計画.yaml', '--format', 'json'], repo);
