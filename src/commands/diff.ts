@@ -1,5 +1,4 @@
 import { stat } from 'node:fs/promises';
-import { isAbsolute, relative } from 'node:path';
 import type { Lang } from '../i18n.js';
 import { pick } from '../i18n.js';
 import { discoverPlans } from '../load/discover.js';
@@ -7,11 +6,10 @@ import { readBytes, type ReadResult } from '../load/read.js';
 import { stylish } from '../report/stylish.js';
 import { assertChromium, ChromiumError } from '../render/chromium.js';
 import { renderMessages } from '../render/messages.js';
-import { writeFileAtomic } from '../write.js';
 import { GitError, gitShow } from '../diff/git.js';
 import { diffMessages } from '../diff/messages.js';
-import { DIFF_FORMATS } from '../diff/output.js';
-import type { Pair } from '../diff/run.js';
+import { compareVersions, MissingRevision, shownPath, type Pair } from '../diff/run.js';
+import { DIFF_FORMATS } from '../diff/types.js';
 import { reportBadPaths } from './input.js';
 
 export interface DiffCommandOptions {
@@ -43,7 +41,6 @@ export async function runDiff(paths: string[], opts: DiffCommandOptions): Promis
   if (typeof pairs === 'number') return pairs;
   // json or md alone and no --out: the output itself goes to stdout (a pipe, a PR comment).
   const toStdout = opts.out === undefined && formats.length === 1 && (formats[0] === 'json' || formats[0] === 'md') ? formats[0] : undefined;
-  const { compareVersions, MissingRevision } = await import('../diff/run.js');
   try {
     return await compareVersions(pairs, { ...opts, formats, toStdout, outDir: opts.out ?? 'dist/diff' }, { say, fail, report: (d, s) => report(d, s, opts) });
   } catch (e) {
@@ -84,16 +81,12 @@ async function gitRead(rev: string, file: string): Promise<ReadResult> {
   try {
     return { ok: true, bytes: await gitShow(rev, file) };
   } catch (e) {
-    if (e instanceof GitError && e.problem === 'missing') throw new (await import('../diff/run.js')).MissingRevision(rev, shownPath(file), e.detail);
+    if (e instanceof GitError && e.problem === 'missing') throw new MissingRevision(rev, shownPath(file), e.detail);
     if (e instanceof GitError && e.problem === 'not-repo') throw new GitError('not-repo', shownPath(file)); // the message names the plan
     throw e;
   }
 }
 
-export function shownPath(path: string): string {
-  const rel = relative(process.cwd(), path);
-  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
-}
 
 function report(diagnostics: Parameters<typeof stylish>[0], sources: Map<string, string>, opts: DiffCommandOptions): void {
   const color = opts.color && Boolean(process.stderr.isTTY);

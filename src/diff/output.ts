@@ -3,10 +3,9 @@ import { template, templateText } from '../render/templates.js';
 import type { DiffDocumentView } from './document.js';
 import type { PlanDiff } from './plan-diff.js';
 import type { DiffSummary } from './summary.js';
-import type { Line } from './types.js';
+import type { DiffFormat, Line } from './types.js';
 
-export const DIFF_FORMATS = ['html', 'pdf', 'md', 'json'] as const;
-export type DiffFormat = (typeof DIFF_FORMATS)[number];
+export type { DiffFormat };
 
 let css: { print: string; diff: string } | undefined;
 

@@ -10,7 +10,7 @@ import { checkBytes } from '../batch/check-file.js';
 import { assignOutputNames, outputPath } from '../render/outputs.js';
 import { writeFileAtomic } from '../write.js';
 import { diffDocument, type ColumnOrder } from './document.js';
-import { diffHtml, diffJson, diffMarkdown, type DiffFormat } from './output.js';
+import type { DiffFormat } from './types.js';
 import { diffPlans } from './plan-diff.js';
 import { summarize, type DiffSummary } from './summary.js';
 import { summaryLines } from './text.js';
@@ -73,6 +73,8 @@ export async function compareVersions(pairs: Pair[], opts: RunOptions, io: Io): 
       if (diff.changes.length) changed = true;
       if (opts.toStdout === undefined) printSummary(pair, summary, opts, io);
       if (opts.formats.length === 0) continue;
+      // Loaded on use: the templates (Handlebars) are not needed for the summary alone.
+      const { diffHtml, diffJson, diffMarkdown } = await import('./output.js');
       const doc = diffDocument(diff, summary, { old: pair.old, new: pair.new }, opts.order as ColumnOrder, summaryLines(summary, 'ja', false));
       const outputs: Record<DiffFormat, () => string | Promise<Uint8Array>> = {
         html: () => diffHtml(doc),
@@ -87,7 +89,7 @@ export async function compareVersions(pairs: Pair[], opts: RunOptions, io: Io): 
       for (const format of opts.formats) {
         const file = outputPath(opts.outDir, `${names.get(pair.name)}-diff.${format}`);
         await writeFileAtomic(file, await outputs[format]());
-        process.stdout.write(`${io.say('wrote', { path: shown(file) })}\n`);
+        process.stdout.write(`${io.say('wrote', { path: shownPath(file) })}\n`);
       }
     }
   } finally {
@@ -111,7 +113,7 @@ function printSummary(pair: Pair, summary: DiffSummary, opts: RunOptions, io: Io
 }
 
 /** Paths under the working directory as typed (dist/diff/…), others in full. */
-function shown(path: string): string {
+export function shownPath(path: string): string {
   const rel = relative(process.cwd(), path);
   return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
 }

@@ -1,5 +1,9 @@
 import type { Segment } from './segment.js';
 
+/** What `jusou diff --format` writes. */
+export const DIFF_FORMATS = ['html', 'pdf', 'md', 'json'] as const;
+export type DiffFormat = (typeof DIFF_FORMATS)[number];
+
 export type ChangeKind = 'added' | 'removed' | 'changed' | 'moved';
 export type DataPath = (string | number)[];
 
