@@ -45,8 +45,21 @@ export function compareItem(c: Collector, item: ItemRef, a: unknown, b: unknown,
     heading.kind = 'moved';
     c.change(item, { kind: 'moved', oldPath: item.oldPath, old: options.moved.old, new: options.moved.new }, undefined);
   }
-  compareObject(c, item, [], a as Record<string, unknown>, b as Record<string, unknown>, options.skip);
+  const skip = new Set(options.skip);
+  if (isObject(a) && isObject(b) && typeof a.番号 === 'string' && typeof b.番号 === 'string' && a.番号 !== b.番号) {
+    // Renumbered: the number in the heading itself is marked (double underline), not a row of its own.
+    heading.kind = options.moved ? 'moved' : 'renumbered';
+    heading.after = [numbered(b.番号, b)];
+    heading.before = [numbered(a.番号, a)];
+    c.change(item, { kind: 'changed', field: '番号', old: a.番号, new: b.番号 }, undefined);
+    skip.add('番号');
+  }
+  compareObject(c, item, [], a as Record<string, unknown>, b as Record<string, unknown>, skip);
   c.leave();
+}
+
+function numbered(number: string, v: Record<string, unknown>): Line {
+  return [{ text: number, mark: true }, ...line(typeof v.見出し === 'string' ? `　${v.見出し}` : '')];
 }
 
 function compareObject(c: Collector, item: ItemRef, field: Field, a: Record<string, unknown>, b: Record<string, unknown>, skip?: Set<string>): void {
@@ -77,7 +90,7 @@ export function compareValue(c: Collector, item: ItemRef, field: Field, key: str
   const before = scalarText(key, a);
   const after = scalarText(key, b);
   const marked = markChanges(before, after);
-  const row: Row = { kind: key === '番号' ? 'renumbered' : key === '号' ? 'code' : 'changed', label, after: [marked.after], before: [marked.before] };
+  const row: Row = { kind: key === '号' ? 'code' : 'changed', label, after: [marked.after], before: [marked.before] };
   c.change(item, { kind: 'changed', field: fieldName(field), old: a, new: b }, row);
 }
 

@@ -131,12 +131,14 @@ describe('edge cases', () => {
     expect(tuples(diffPlans(a, b).changes)).toEqual([['changed', '章/1', undefined, '見出し']]);
   });
 
-  it('a renumbered section is a 番号 change marked as renumbered (double underline)', () => {
+  it('a renumbered section is one 番号 change, its number marked in the heading (double underline)', () => {
     const b = read(OLD_FILE);
     b.章![1].節![2].番号 = '４';
     const { diff, doc } = build(a, b);
     expect(tuples(diff.changes)).toEqual([['changed', '章/1/節/2', undefined, '番号']]);
-    expect(diffHtml(doc)).toMatch(/<tr class="row-renumbered"><td><span class="diff-label">〔番号〕<\/span><p class="diff-line"><span class="mark">４<\/span>/);
+    const html = diffHtml(doc);
+    expect(html).toContain('<tr class="row-renumbered"><td><span class="diff-label">〔節〕</span><p class="diff-line"><span class="mark">４</span>　実施計画策定にあたっての留意事項</p>');
+    expect(html).not.toContain('〔番号〕');
   });
 
   it('a paragraph rewritten beyond recognition is underlined whole on both sides', () => {
