@@ -76,6 +76,17 @@ describe('komatsu 第1期 → 第2期', () => {
     expect(md).toContain('（新設）');
   });
 
+  it('every key the JSON uses is documented in docs/diff.md', () => {
+    const doc = readFileSync(join(ROOT, 'docs', 'diff.md'), 'utf8');
+    const documented = new Set([...doc.matchAll(/^\| `([^`]+)`(?: \/ `([^`]+)`)? \|/gm)].flatMap((m) => [m[1], m[2]]).filter(Boolean));
+    const b = read(NEW_FILE);
+    const placed = b.章![2].事業!;
+    placed.unshift(placed.splice(placed.indexOf('outreach'), 1)[0]); // a move too, for oldPath
+    const keys = new Set(diffPlans(a, b).changes.flatMap((c) => Object.keys(c)));
+    expect(keys).toContain('oldPath');
+    for (const k of keys) expect(documented, k).toContain(k);
+  });
+
   it('JSON has the documented shape', () => {
     const json = JSON.parse(diffJson(diff, summary, { old: { file: 'old.yaml' }, new: { file: 'new.yaml' } }));
     expect(json).toMatchObject({ format: 'jusou-diff', version: 1, old: { file: 'old.yaml' }, new: { file: 'new.yaml' } });
