@@ -22,7 +22,9 @@ export function revise(text) {
   first.名称 = `${first.名称}（第２期）`;
   const withActions = plan.事業.find((b) => Array.isArray(b.取組) && b.取組.length > 1);
   withActions?.取組.pop();
-  plan.事業.push({ ...structuredClone(second), ID: `${second.ID}-2`, 名称: `${second.名称}（新規）`, 区分: '新規' });
+  const added = { ...structuredClone(second), ID: `${second.ID}-2`, 名称: `${second.名称}（新規）`, 区分: '新規' };
+  for (const action of added.取組 ?? []) delete action.ID; // IDs are unique across the plan
+  plan.事業.push(added);
   const chapter = plan.章.find((c) => Array.isArray(c.本文) && typeof c.本文[0] === 'string');
   if (chapter) chapter.本文[0] = chapter.本文[0].replace(/。/, '、その充実を図ります。');
   if (Array.isArray(plan.会議)) plan.会議.reverse();
