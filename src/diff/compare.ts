@@ -16,6 +16,11 @@ const NAME_SETS = new Set([
 /** Lists of items that have a heading of their own in the table (and can move). */
 const NESTED_ITEMS = new Set(['取組', '節']);
 const HEADING_KEYS = new Set(['番号', '見出し', '名称']);
+/**
+ * A 章 or 節 places 事業 and 会議 by ID: where an item is printed, compared as a move of that item
+ * (src/diff/plan-diff.ts), never as a list field of the chapter.
+ */
+export const PLACEMENT = new Set(['事業', '会議']);
 
 export const NEW_MARK = '（新設）';
 export const CUT_MARK = '（削る）';
@@ -168,7 +173,8 @@ function compareObjects(c: Collector, item: ItemRef, field: Field, key: string |
 }
 
 /** Nested items (取組, 節): matched like 事業, each with its heading; a new or cut one is （新設） / （削る）. */
-export function compareItems(c: Collector, parent: ItemRef, field: Field, a: unknown[], b: unknown[], skip?: Set<string>): void {
+export function compareItems(c: Collector, parent: ItemRef, field: Field, a: unknown[], b: unknown[]): void {
+  const skip = field[field.length - 1] === '節' ? PLACEMENT : undefined;
   const m = matchItems(a, b, itemKeys, flatText);
   const moved = reordered(m.pairs);
   const child = (oldIndex: number | undefined, newIndex: number | undefined, v: unknown): ItemRef => ({

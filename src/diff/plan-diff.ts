@@ -2,15 +2,13 @@ import { canonicalCodes, codeTable } from '../check/codes.js';
 import type { Plan } from '../plan.js';
 import { asList, isObject } from '../plan.js';
 import { Collector, type ItemRef } from './collector.js';
-import { compareItem, compareValue, itemAdded, itemKeys, itemRemoved } from './compare.js';
+import { compareItem, compareValue, itemAdded, itemKeys, itemRemoved, PLACEMENT } from './compare.js';
 import { flatText, headingText } from './display.js';
 import { matchItems, reordered, type Pair } from './match.js';
 import type { Change, DataPath, Unit, UnitGroup } from './types.js';
 
 export interface PlanDiff { units: Unit[]; changes: Change[] }
 
-/** Chapters place 事業 and 会議 by ID: placement is compared as a move of the item, not as a list field. */
-const PLACEMENT = new Set(['事業', '会議']);
 
 /**
  * The semantic difference of two versions of a plan, in the order of the revised document: 計画の概要,

@@ -126,6 +126,15 @@ describe('edge cases', () => {
     expect(diffHtml(doc)).toContain('（移動）');
   });
 
+  it('a 事業 added and placed in a 節 is one addition: the 節’s ID list is placement, not a field', () => {
+    const toyama = read(join(ROOT, 'plans', 'toyama.yaml'));
+    const b = read(join(ROOT, 'plans', 'toyama.yaml'));
+    const section = b.章!.flatMap((ch) => ch.節 ?? []).find((sec) => Array.isArray(sec.事業))!;
+    b.事業!.push({ ID: 'shin-jigyou', 名称: '新しい居場所づくり事業', 号: ['第3号'] });
+    section.事業!.push('shin-jigyou');
+    expect(tuples(diffPlans(toyama, b).changes)).toEqual([['added', `事業/${b.事業!.length - 1}`, 'shin-jigyou', undefined]]);
+  });
+
   it('a changed 号 and a 号 that lost its last 事業 stand out', () => {
     const b = read(OLD_FILE);
     b.事業![10].号 = ['第3号'];
