@@ -1,3 +1,4 @@
+import type { CrossMoves } from './moves.js';
 import type { Change, DataPath, Line, Row } from './types.js';
 
 /** The item a comparison is inside: where it is in each plan, for the change list. */
@@ -11,6 +12,9 @@ export const ELIDED = '（略）';
  * inside it changed, so a changed field is always shown under the heading it belongs to.
  */
 export class Collector {
+  /** 取組 / 節 that moved between parents, found before the walk (src/diff/moves.ts). */
+  constructor(readonly moves?: CrossMoves) {}
+
   readonly changes: Change[] = [];
   readonly rows: Row[] = [];
   private readonly open: { heading?: Row; shown: boolean; sameBefore: boolean }[] = [];

@@ -188,8 +188,16 @@ export function compareItems(c: Collector, parent: ItemRef, field: Field, a: unk
     const isMoved = moved.has(p) ? { old: p.old, new: p.new } : undefined;
     steps.push({ order: p.new, run: () => compareItem(c, child(p.old, p.new, b[p.new]), a[p.old], b[p.new], { skip, moved: isMoved, label: fieldLabel(field) }) });
   }
-  for (const n of m.added) steps.push({ order: n, run: () => itemAdded(c, child(undefined, n, b[n]), b[n]) });
-  for (const o of m.removed) steps.push({ order: o + 0.5, run: () => itemRemoved(c, child(o, undefined, a[o]), a[o]) });
+  for (const n of m.added) {
+    const from = c.moves?.byNew.get(b[n]);
+    // Moved here from another parent: compared with where it was, marked as moved.
+    if (from) steps.push({ order: n, run: () => compareItem(c, { ...child(undefined, n, b[n]), oldPath: from.oldPath }, from.old, b[n], { skip, moved: { old: from.oldIndex, new: n }, label: fieldLabel(field) }) });
+    else steps.push({ order: n, run: () => itemAdded(c, child(undefined, n, b[n]), b[n]) });
+  }
+  for (const o of m.removed) {
+    if (c.moves?.movedOld.has(a[o])) continue; // printed where it went
+    steps.push({ order: o + 0.5, run: () => itemRemoved(c, child(o, undefined, a[o]), a[o]) });
+  }
   for (const s of steps.sort((x, y) => x.order - y.order)) s.run();
 }
 

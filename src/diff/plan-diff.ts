@@ -5,6 +5,7 @@ import { Collector, type ItemRef } from './collector.js';
 import { compareItem, compareValue, itemAdded, itemKeys, itemRemoved, PLACEMENT } from './compare.js';
 import { flatText, headingText } from './display.js';
 import { matchItems, reordered, type Pair } from './match.js';
+import { crossMoves, type CrossMoves } from './moves.js';
 import type { Change, DataPath, Unit, UnitGroup } from './types.js';
 
 export interface PlanDiff { units: Unit[]; changes: Change[] }
@@ -19,8 +20,8 @@ export function diffPlans(oldPlan: Plan, newPlan: Plan): PlanDiff {
   return { units, changes: units.flatMap((u) => u.changes) };
 }
 
-function unit(group: UnitGroup, title: string, run: (c: Collector) => void): Unit {
-  const c = new Collector();
+function unit(group: UnitGroup, title: string, run: (c: Collector) => void, moves?: CrossMoves): Unit {
+  const c = new Collector(moves);
   run(c);
   return { group, title, rows: c.rows, changes: c.changes };
 }
@@ -61,6 +62,7 @@ function listUnits(group: UnitGroup, key: '章' | '会議', a: Plan, b: Plan, sk
   const news = list(b[key]);
   const m = matchItems(olds, news, itemKeys, flatText);
   const moved = reordered(m.pairs);
+  const moves = key === '章' ? crossMoves(m.pairs.map((p) => ({ a: olds[p.old], b: news[p.new], oldPath: [key, p.old] })), '節') : undefined;
   return ordered(m).map((e) => {
     const v = e.new !== undefined ? news[e.new] : olds[e.old!];
     const item = ref(e.new !== undefined ? [key, e.new] : [key], e.old !== undefined ? [key, e.old] : [key], v);
@@ -69,7 +71,7 @@ function listUnits(group: UnitGroup, key: '章' | '会議', a: Plan, b: Plan, sk
       if (e.new === undefined) return itemRemoved(c, item, v);
       const pair = m.pairs.find((p) => p.new === e.new)!;
       compareItem(c, item, olds[e.old], v, { skip, moved: moved.has(pair) ? { old: e.old, new: e.new } : undefined });
-    });
+    }, moves);
   });
 }
 
@@ -105,6 +107,7 @@ function businessUnits(a: Plan, b: Plan): Unit[] {
   // Document order, not YAML order: a 事業 moved to another chapter or up its chapter's list is moved.
   const byPlace: Pair[] = m.pairs.map((p) => ({ old: placeOf(oldPlace, olds[p.old], p.old), new: placeOf(newPlace, news[p.new], p.new) }));
   const movedPlaces = reordered(byPlace);
+  const moves = crossMoves(m.pairs.map((p) => ({ a: olds[p.old], b: news[p.new], oldPath: ['事業', p.old] })), '取組');
   const codeOrder = codeTable().codes.map((e) => e.code);
   const rank = (codes: string[]) => (codes.length ? codeOrder.indexOf(codes[0]) : codeOrder.length);
   const units = ordered(m).map((e) => {
@@ -118,7 +121,7 @@ function businessUnits(a: Plan, b: Plan): Unit[] {
       // Positions in document order (0-based), as for every other moved item its list index.
       const moved = movedPlaces.has(byPlace[i]) ? { old: byPlace[i].old, new: byPlace[i].new } : undefined;
       compareItem(c, item, olds[e.old], v, { moved });
-    });
+    }, moves);
     u.code = (e.new !== undefined ? codesOf(news[e.new]) : codesOf(olds[e.old!]))[0];
     u.codes = codes;
     u.status = e.old === undefined ? 'added' : e.new === undefined ? 'removed' : u.changes.length ? 'changed' : 'same';

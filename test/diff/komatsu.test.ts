@@ -126,6 +126,29 @@ describe('edge cases', () => {
     expect(diffHtml(doc)).toContain('（移動）');
   });
 
+  it('a 取組 moved to another 事業 is one move (with its old path), not a cut and a new one', () => {
+    const b = read(OLD_FILE);
+    const [moved] = b.事業![4].取組!.splice(1, 1);
+    b.事業![5].取組!.push({ ...moved, 所管課: '長寿介護課' });
+    const { diff, doc } = build(a, b);
+    // 所管課 is a list of names: one name in, one name out.
+    expect(tuples(diff.changes)).toEqual([['moved', '事業/5/取組/1', undefined, undefined], ['added', '事業/5/取組/1', undefined, '所管課'], ['removed', '事業/5/取組/1', undefined, '所管課']]);
+    expect(diff.changes[0].oldPath).toEqual(['事業', 4, '取組', 1]);
+    const html = diffHtml(doc);
+    expect(html).toContain('（移動）');
+    expect(html).not.toContain('（削る）');
+    expect(html).not.toContain('（新設）');
+  });
+
+  it('a 節 moved to another 章 is one move', () => {
+    const b = read(OLD_FILE);
+    const [section] = b.章![0].節!.splice(3, 1);
+    b.章![1].節!.push(section);
+    const { diff } = build(a, b);
+    expect(tuples(diff.changes)).toEqual([['moved', '章/1/節/3', undefined, undefined]]);
+    expect(diff.changes[0]).toMatchObject({ name: '４　重層的支援体制移行促進費', oldPath: ['章', 0, '節', 3] });
+  });
+
   it('a 事業 added and placed in a 節 is one addition: the 節’s ID list is placement, not a field', () => {
     const toyama = read(join(ROOT, 'plans', 'toyama.yaml'));
     const b = read(join(ROOT, 'plans', 'toyama.yaml'));
