@@ -149,6 +149,18 @@ describe('edge cases', () => {
     expect(diff.changes[0]).toMatchObject({ name: '４　重層的支援体制移行促進費', oldPath: ['章', 0, '節', 3] });
   });
 
+  it('plan text cannot inject markup into the HTML or break the Markdown table', () => {
+    const evil = '<script>alert(1)</script>{{constructor}} | 列';
+    const b = read(OLD_FILE);
+    b.事業![6].名称 = evil;
+    const { doc } = build(a, b);
+    const html = diffHtml(doc);
+    expect(html).not.toContain('<script>');
+    expect(html).toContain('&lt;script&gt;');
+    const row = diffMarkdown(doc).split('\n').find((l) => l.includes('alert'))!;
+    expect(row.split(/(?<!\\)\|/).length).toBe(4); // | after | before |: the plan's | is escaped
+  });
+
   it('a 事業 added and placed in a 節 is one addition: the 節’s ID list is placement, not a field', () => {
     const toyama = read(join(ROOT, 'plans', 'toyama.yaml'));
     const b = read(join(ROOT, 'plans', 'toyama.yaml'));
