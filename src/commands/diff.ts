@@ -26,7 +26,8 @@ export async function runDiff(paths: string[], opts: DiffCommandOptions): Promis
   const say = (id: string, p?: Record<string, unknown>) => pick(diffMessages, opts.lang, id, p);
   const fail = (text: string) => void process.stderr.write(`jusou: ${text}\n`);
   if (opts.order !== 'new-old' && opts.order !== 'old-new') return (fail(say('bad-order', { order: opts.order })), 2);
-  const asked = (opts.format ?? '').split(',').map((s) => s.trim().toLowerCase()).filter(Boolean);
+  // --out alone writes what render writes by default (html, md); neither prints the summary only.
+  const asked = (opts.format ?? (opts.out !== undefined ? 'html,md' : '')).split(',').map((s) => s.trim().toLowerCase()).filter(Boolean);
   const unknown = asked.find((f) => !(DIFF_FORMATS as readonly string[]).includes(f));
   if (unknown !== undefined) return (fail(say('bad-format', { format: unknown })), 2);
   const formats = DIFF_FORMATS.filter((f) => asked.includes(f));

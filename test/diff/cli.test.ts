@@ -49,6 +49,12 @@ describe('jusou diff OLD NEW', () => {
     expect([readFileSync(OLD_FILE, 'utf8'), readFileSync(NEW_FILE, 'utf8')]).toEqual(before);
   });
 
+  it('--out alone writes html and md', () => {
+    const out = tempDir('jusou-diff-out-');
+    expect(runCli(['diff', OLD_FILE, NEW_FILE, '--out', out]).code).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(['komatsu-r7-diff.html', 'komatsu-r7-diff.md']);
+  });
+
   it('usage errors exit 2 with a Japanese message', () => {
     for (const args of [['diff', OLD_FILE], ['diff', OLD_FILE, NEW_FILE, '--format', 'docx'], ['diff', '--to', 'HEAD', OLD_FILE], ['diff', OLD_FILE, 'nai.yaml'], ['diff', OLD_FILE, NEW_FILE, '--order', 'sideways']]) {
       const r = runCli(args);
