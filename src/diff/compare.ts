@@ -51,6 +51,11 @@ export function compareItem(c: Collector, item: ItemRef, a: unknown, b: unknown,
     c.change(item, { kind: 'moved', oldPath: item.oldPath, old: options.moved.old, new: options.moved.new }, undefined);
   }
   const skip = new Set(options.skip);
+  // Only with --force can an item be something else than a mapping: compared as a plain value.
+  if (!isObject(a) || !isObject(b)) {
+    compareValue(c, item, [], undefined, a, b);
+    return c.leave();
+  }
   if (isObject(a) && isObject(b) && typeof a.番号 === 'string' && typeof b.番号 === 'string' && a.番号 !== b.番号) {
     // Renumbered: the number in the heading itself is marked (double underline), not a row of its own.
     heading.kind = options.moved ? 'moved' : 'renumbered';
@@ -59,7 +64,7 @@ export function compareItem(c: Collector, item: ItemRef, a: unknown, b: unknown,
     c.change(item, { kind: 'changed', field: '番号', old: a.番号, new: b.番号 }, undefined);
     skip.add('番号');
   }
-  compareObject(c, item, [], a as Record<string, unknown>, b as Record<string, unknown>, skip);
+  compareObject(c, item, [], a, b, skip);
   c.leave();
 }
 

@@ -76,6 +76,16 @@ describe('jusou diff OLD NEW', () => {
     expect(forced.stdout).toContain('計画期間');
   });
 
+  it('--force on a malformed plan (items that are not mappings) still makes the table, with no stack trace', () => {
+    const weird = tempPlan('自治体: {名称: 小松市}\n計画: {名称: x}\n事業: [null, 3, "x", {ID: a, 取組: [null, 1]}]\n章: [null, {見出し: y, 節: [1]}]\n会議: [[], {}]\n', 'weird.yaml');
+    for (const args of [[OLD_FILE, weird], [weird, OLD_FILE]]) {
+      const r = runCli(['diff', ...args, '--force', '--format', 'json']);
+      expect(r.code).toBe(0);
+      expect(r.stderr).not.toMatch(STACK_TRACE);
+      expect(JSON.parse(r.stdout).changes.length).toBeGreaterThan(0);
+    }
+  });
+
   it('applies jusou.config.yaml’s rule levels to both versions, as check does', () => {
     const dir = tempDir('jusou-diff-config-');
     // A 事業 that no chapter places is a warning (unplaced-business); the config makes it an error.
