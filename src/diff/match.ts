@@ -1,5 +1,5 @@
 import { diffArrays } from 'diff';
-import { bagBound, tokenize, tokenSimilarity } from './segment.js';
+import { bagBound, matchTokens, tokenSimilarity } from './segment.js';
 
 export interface Pair { old: number; new: number }
 export interface Matching { pairs: Pair[]; removed: number[]; added: number[] }
@@ -34,7 +34,7 @@ export function matchItems<T>(olds: readonly T[], news: readonly T[], keys: KeyO
     const oldTexts = new Map([...freeOld].map((i) => [i, textOf(olds[i])]));
     const newTexts = new Map([...freeNew].map((i) => [i, textOf(news[i])]));
     const tokens = new Map<string, string[]>();
-    const tokensOf = (t: string) => tokens.get(t) ?? (tokens.set(t, tokenize(t)), tokens.get(t)!);
+    const tokensOf = (t: string) => tokens.get(t) ?? (tokens.set(t, matchTokens(t)), tokens.get(t)!);
     for (const [o, a] of oldTexts) {
       for (const [n, b] of newTexts) {
         if (!plausible(a, b)) continue;
