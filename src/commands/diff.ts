@@ -46,7 +46,6 @@ export async function runDiff(paths: string[], opts: DiffCommandOptions): Promis
     return await compareVersions(pairs, { ...opts, formats, toStdout, outDir: opts.out ?? 'dist/diff' }, { say, fail, report: (d, s) => report(d, s, opts) });
   } catch (e) {
     if (e instanceof ChromiumError) return (fail(chromiumMessage(e, opts.lang)), 2);
-    if (e instanceof MissingRevision) return (fail(say('git-missing', { rev: e.rev, file: e.file, detail: e.detail })), 2);
     if (e instanceof GitError && e.problem === 'not-repo') return (fail(say('not-repo', { file: e.detail })), 2);
     if (e instanceof GitError) return (fail(say('git-failed', { detail: e.detail })), 2);
     const err = e as NodeJS.ErrnoException;

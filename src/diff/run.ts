@@ -59,11 +59,23 @@ export async function compareVersions(pairs: Pair[], opts: RunOptions, io: Io): 
   const names = assignOutputNames(pairs.map((p) => p.name));
   let refused = false;
   let changed = false;
+  let missing = 0;
+  const jsonDocs: string[] = [];
   const printer = opts.formats.includes('pdf') ? await (await import('../render/pdf.js')).PdfPrinter.launch() : undefined;
   try {
     for (const pair of pairs) {
-      const oldPlan = await loadVersion(pair.old, pair.readOld, opts, io);
-      const newPlan = await loadVersion(pair.new, pair.readNew, opts, io);
+      let oldPlan: Plan | undefined;
+      let newPlan: Plan | undefined;
+      try {
+        oldPlan = await loadVersion(pair.old, pair.readOld, opts, io);
+        newPlan = await loadVersion(pair.new, pair.readNew, opts, io);
+      } catch (e) {
+        // A plan one revision does not have (a new plan in a PR): said, and the other plans compared.
+        if (!(e instanceof MissingRevision)) throw e;
+        io.fail(io.say('git-missing', { rev: e.rev, file: e.file, detail: e.detail }));
+        missing++;
+        continue;
+      }
       if (!oldPlan || !newPlan) {
         refused = true;
         continue;
@@ -83,7 +95,10 @@ export async function compareVersions(pairs: Pair[], opts: RunOptions, io: Io): 
         pdf: () => printer!.print(diffHtml(doc)),
       };
       if (opts.toStdout) {
-        process.stdout.write(outputs[opts.toStdout]() as string);
+        const text = outputs[opts.toStdout]() as string;
+        // Several plans' JSON on stdout is one array, so the output stays one JSON document.
+        if (opts.toStdout === 'json' && pairs.length > 1) jsonDocs.push(text.trim());
+        else process.stdout.write(text);
         continue;
       }
       for (const format of opts.formats) {
@@ -95,6 +110,8 @@ export async function compareVersions(pairs: Pair[], opts: RunOptions, io: Io): 
   } finally {
     await printer?.close();
   }
+  if (opts.toStdout === 'json' && pairs.length > 1) process.stdout.write(`[\n${jsonDocs.join(',\n')}\n]\n`);
+  if (missing === pairs.length) return 2; // nothing could be compared: a wrong revision or path
   if (refused) return 1;
   return opts.exitCode && changed ? 1 : 0;
 }

@@ -137,6 +137,28 @@ describe('jusou diff --from REV', () => {
     expect(r.stderr).not.toMatch(STACK_TRACE);
   });
 
+  it('a plan the revision does not have is said and skipped; the others are compared', () => {
+    const added = join(repo, '計画', '新しい計画.yaml');
+    copyFileSync(NEW_FILE, added);
+    const r = runCli(['diff', '--from', 'HEAD~1', '計画', '--format', 'json'], repo);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('HEAD~1 に 計画/新しい計画.yaml がありません');
+    const docs = JSON.parse(r.stdout); // two plans asked: an array, with the one that could be compared
+    expect(docs).toHaveLength(1);
+    expect(tuples(docs[0].changes)).toEqual(EXPECTED);
+  });
+
+  it('several plans’ JSON on stdout is one array', () => {
+    git(repo, 'add', '.');
+    git(repo, 'commit', '-qm', '新しい計画');
+    writeFileSync(join(repo, '計画', '新しい計画.yaml'), readFileSync(OLD_FILE, 'utf8'));
+    const r = runCli(['diff', '--from', 'HEAD', '計画', '--format', 'json'], repo);
+    expect(r.code).toBe(0);
+    const docs = JSON.parse(r.stdout);
+    expect(docs.map((d: { new: { file: string } }) => d.new.file).sort()).toEqual(['計画/小松市 計画.yaml', '計画/新しい計画.yaml']);
+    expect(docs.map((d: { changes: unknown[] }) => d.changes.length > 0).sort()).toEqual([false, true]);
+  });
+
   it('outside a git repository --from says so, with exit 2', () => {
     const plan = tempPlan(readFileSync(OLD_FILE, 'utf8'), 'komatsu.yaml');
     const r = runCli(['diff', '--from', 'HEAD', plan], join(plan, '..'));
