@@ -6,11 +6,13 @@
  *
  *   node bench/run.mjs [--runs N] [--regen] [--no-render] [--no-peer] [--no-baseline] [--no-lsp] [--before <git rev>]
  *   node bench/run.mjs [--runs N] [--regen] [--no-render] [--no-peer] [--no-baseline] [--no-collection] [--before <git rev>]
+ *   node bench/run.mjs [--runs N] [--regen] [--no-render] [--no-diff] [--no-peer] [--no-baseline] [--before <git rev>]
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { benchDiff } from './diff.mjs';
 import { buildHead } from './head-baseline.mjs';
 import { verifyCorpusResult } from './verify.mjs';
 import { generate } from './generate.mjs';
@@ -146,6 +148,12 @@ if (!flag('--no-collection')) {
   const cmp = collection('compare', 'compare');
   say(row(`compare --force (all ${plans}), exit ${cmp.code}`, cmp, plans));
   if (exp.code > 1 || cmp.code > 1) say(`stderr: ${(exp.stderr + cmp.stderr).split('\n').slice(-3).join(' / ')}`);
+}
+if (!flag('--no-diff')) {
+  say();
+  say('## diff (新旧対照表, no PDF)');
+  say();
+  benchDiff({ out: join(OUT, 'diff-bench'), runs, say });
 }
 say();
 say(`after: ${machine()}`);

@@ -3,6 +3,7 @@ import { runCheck } from './commands/check.js';
 import { runCheckChanged } from './commands/check-changed.js';
 import { commandOf, examplesText, helpConfiguration, langFromArgv, usageErrorText } from './commands/cli-help.js';
 import { CLI_TEXT } from './commands/cli-text.js';
+import { diffCommand } from './commands/diff-cli.js';
 import { runRules } from './commands/rules.js';
 import { type Lang, parseLang } from './i18n.js';
 
@@ -168,6 +169,7 @@ function program(lang: Lang): Command {
       const { runCompare } = await import('./commands/compare.js');
       process.exitCode = await runCompare(paths, { ...opts, lang: parseLang(opts.lang) });
     });
+  cmd.addCommand(diffCommand(lang, cmd));
   // Minimal: only --repo here; merged with `init <市区町村名>` (the plan scaffold) from its own branch.
   return cmd;
 }
