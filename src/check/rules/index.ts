@@ -5,11 +5,15 @@ import { codeNotation } from './code-notation.js';
 import { consigneeStated } from './consignee-stated.js';
 import { eraYear } from './era-year.js';
 import { facilityCount } from './facility-count.js';
+import { harmonyPlans } from './harmony-plans.js';
 import { manyCodes } from './many-codes.js';
 import { mandatedCodesRule } from './mandated-codes.js';
 import { meetingConsent } from './meeting-consent.js';
 import { municipalityCode } from './municipality-code.js';
+import { planContents } from './plan-contents.js';
 import { planPeriod } from './plan-period.js';
+import { publicOpinion } from './public-opinion.js';
+import { published } from './published.js';
 import { references } from './references.js';
 import { schemaRule } from './schema.js';
 import { unfilled } from './unfilled.js';
@@ -20,6 +24,8 @@ import { unplacedBusiness } from './unplaced-business.js';
 export const rules: readonly Rule[] = [
   schemaRule, unknownKey, unfilled, mandatedCodesRule, codeForm, codeNotation, codeName, manyCodes, municipalityCode,
   eraYear, planPeriod, consigneeStated, facilityCount, references, unplacedBusiness, meetingConsent,
+  // What 第106条の5 asks of the plan as a whole: read last, after the findings about its parts.
+  planContents, harmonyPlans, publicOpinion, published,
 ];
 
 export function findRule(id: string): Rule | undefined {
