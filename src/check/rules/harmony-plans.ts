@@ -27,7 +27,7 @@ export const harmonyPlans: Rule = {
   },
   check(ctx) {
     const info = ctx.plan.計画;
-    if (!isObject(info)) return;
+    if (!isObject(info) || ctx.broken(['計画', '関連計画'])) return;
     const { provision, url } = paragraph('第3項');
     const covered = new Set<string>();
     const related = Array.isArray(info.関連計画) ? info.関連計画 : [];

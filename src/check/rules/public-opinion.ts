@@ -25,7 +25,7 @@ export const publicOpinion: Rule = {
   },
   check(ctx) {
     const info = ctx.plan.計画;
-    if (!isObject(info)) return;
+    if (!isObject(info) || ctx.broken(['計画', '意見聴取'])) return;
     const { provision, url } = paragraph('第2項');
     const heard = Array.isArray(info.意見聴取) ? info.意見聴取.filter(isObject) : [];
     if (!heard.length) {

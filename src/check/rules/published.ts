@@ -25,7 +25,7 @@ export const published: Rule = {
   },
   check(ctx) {
     const info = ctx.plan.計画;
-    if (!isObject(info)) return;
+    if (!isObject(info) || ctx.broken(['計画', '公表'])) return;
     const { provision, url } = paragraph('第4項');
     if (!isObject(info.公表)) {
       ctx.report({ path: ['計画'], target: 'key', messageId: 'missing', noteId: 'missingNote', params: { provision }, url });
