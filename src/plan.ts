@@ -21,7 +21,7 @@ export interface PlanInfo {
 export interface BulletList { 見出し?: string; 項目: (string | BulletList)[] }
 export interface Figure { キャプション?: string; 出典?: string; 語句?: string[] }
 export interface Table { キャプション?: string; 列: string[]; 行: string[][] }
-export interface Note { 記号?: string; 本文: string; 一覧?: TextOrList }
+export interface Note { 記号?: string; 見出し?: string; 本文: string; 一覧?: TextOrList }
 export interface Chapter {
   番号?: string; 見出し: string; 改ページ?: boolean; 記載事項?: string[]; 並び?: (string | Record<string, number>)[];
   本文?: (string | BulletList)[]; 図?: Figure[]; 表?: Table[];
@@ -29,7 +29,7 @@ export interface Chapter {
 }
 export interface Method { 方式?: string[]; 記載?: string; 直営?: TextOrList; 委託先?: TextOrList; 補助先?: TextOrList }
 export type Agency = string | { 名称: string; 運営?: string; 備考?: string };
-export interface AgencyGroup { 区分?: string; 箇所数?: number; 箇所数の表記?: string; 機関?: Agency[]; 備考?: string }
+export interface AgencyGroup { 区分?: string; 注記号?: TextOrList; 箇所数?: number; 箇所数の表記?: string; 機関?: Agency[]; 備考?: string }
 export interface Business {
   ID?: string; 番号?: string; 名称?: string; 注記号?: TextOrList; 号?: string[]; 号の表記?: string; 号の推定?: boolean; 号の注記?: string;
   分類?: string; 分野?: string; 区分?: string; 概要?: TextOrList; 目的?: string; 支援対象者?: string;

@@ -45,7 +45,8 @@ export function agencyGroups(v: unknown): AgencyGroupView[] {
     });
     // The plan's own wording (「市内８箇所」) wins over the bare number it was read from.
     const count = text(r.箇所数の表記) ?? (n === undefined ? undefined : `${n}か所`);
-    return { category: text(r.区分), count, agencies, remark: text(r.備考) };
+    const category = text(r.区分);
+    return { category: category === undefined ? undefined : `${category}${texts(r.注記号).join('')}`, count, agencies, remark: text(r.備考) };
   });
 }
 
