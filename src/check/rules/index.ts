@@ -10,6 +10,7 @@ import { manyCodes } from './many-codes.js';
 import { mandatedCodesRule } from './mandated-codes.js';
 import { meetingConsent } from './meeting-consent.js';
 import { municipalityCode } from './municipality-code.js';
+import { noteMarks } from './note-marks.js';
 import { planContents } from './plan-contents.js';
 import { planPeriod } from './plan-period.js';
 import { publicOpinion } from './public-opinion.js';
@@ -23,7 +24,7 @@ import { unplacedBusiness } from './unplaced-business.js';
 /** Every rule, in the order their findings are most useful to read. */
 export const rules: readonly Rule[] = [
   schemaRule, unknownKey, unfilled, mandatedCodesRule, codeForm, codeNotation, codeName, manyCodes, municipalityCode,
-  eraYear, planPeriod, consigneeStated, facilityCount, references, unplacedBusiness, meetingConsent,
+  eraYear, planPeriod, consigneeStated, facilityCount, references, noteMarks, unplacedBusiness, meetingConsent,
   // What 第106条の5 asks of the plan as a whole: read last, after the findings about its parts.
   planContents, harmonyPlans, publicOpinion, published,
 ];
