@@ -75,16 +75,16 @@ export function businessView(v: unknown, level: number, nested: boolean, reg: Re
   if (meetings.length) fields.push({ label: '会議', links: meetings });
   const childLevel = Math.min(level + 1, 6);
   return {
-    kind: 'business', anchor: reg.anchorOf(r), id: text(r.ID), name: numbered(r, text(r.名称) ?? text(r.ID) ?? ''), level, nested,
+    kind: 'business', anchor: reg.anchorOf(r), id: text(r.ID), number: text(r.番号), name: marked(r, text(r.名称) ?? text(r.ID) ?? ''), level, nested,
     codes: codeBadges(r.号), codeNotation: text(r.号の表記), codeInferred: r.号の推定 === true, codeNote: text(r.号の注記),
     fields, goals: goalViews(r.目標), tables: tables(r.表), notes: notes(r.注),
     children: list(r.取組).map((c) => (reg.claim(record(c)) ? businessView(c, childLevel, true, reg) : repeatRef(reg, record(c)))),
   };
 }
 
-/** The name as the plan prints it: its 番号 before (「① 」「ア 」) and its 注記号 after (「※1」). */
-export function numbered(r: Record<string, unknown>, name: string): string {
-  return `${text(r.番号) ? `${text(r.番号)} ` : ''}${name}${texts(r.注記号).join('')}`;
+/** The name with the 注記号 the plan prints after it (「生活支援体制整備事業※7」); the 番号 goes with the heading's label. */
+export function marked(r: Record<string, unknown>, name: string): string {
+  return `${name}${texts(r.注記号).join('')}`;
 }
 
 /** A 事業 already shown in full elsewhere in the document: a 再掲 line that links to it. */

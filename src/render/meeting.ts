@@ -1,4 +1,4 @@
-import { numbered } from './business.js';
+import { marked } from './business.js';
 import { formatPlanMonth } from './dates.js';
 import { listField, textField } from './fields.js';
 import type { Registry } from './registry.js';
@@ -35,5 +35,5 @@ export function meetingView(v: unknown, level: number, reg: Registry): MeetingVi
   add(textField('備考', r.備考));
   const businesses = texts(r.事業).map((id) => reg.businessLink(id));
   if (businesses.length) fields.push({ label: '関係する事業', links: businesses });
-  return { kind: 'meeting', anchor: reg.anchorOf(r), id: text(r.ID), name: numbered(r, text(r.名称) ?? text(r.ID) ?? ''), level, fields };
+  return { kind: 'meeting', anchor: reg.anchorOf(r), id: text(r.ID), number: text(r.番号), name: marked(r, text(r.名称) ?? text(r.ID) ?? ''), level, fields };
 }

@@ -26,11 +26,11 @@ export interface FieldView {
 }
 
 export interface BusinessView {
-  kind: 'business'; anchor: string; id?: string; name: string; level: number; nested: boolean;
+  kind: 'business'; anchor: string; id?: string; number?: string; name: string; level: number; nested: boolean;
   codes: CodeBadgeView[]; codeNotation?: string; codeInferred: boolean; codeNote?: string;
   fields: FieldView[]; goals: GoalView[]; tables: TableView[]; notes: NoteView[]; children: PlacedBusiness[];
 }
-export interface MeetingView { kind: 'meeting'; anchor: string; id?: string; name: string; level: number; fields: FieldView[] }
+export interface MeetingView { kind: 'meeting'; anchor: string; id?: string; number?: string; name: string; level: number; fields: FieldView[] }
 
 /** A 事業 or 会議 placed a second time, or an ID that names nothing (only with --force). */
 export interface PlacementRefView { kind: 'ref'; label: string; link: LinkView }
