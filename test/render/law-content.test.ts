@@ -94,5 +94,8 @@ describe('model fidelity in print (the real plans)', () => {
     const ordered = renderMarkdown(buildDocument(p));
     expect(ordered.indexOf('図A')).toBeLessThan(ordered.indexOf('二つ目の段落'));
     expect(ordered.indexOf('二つ目の段落')).toBeGreaterThan(0);
+    const html = renderHtml(buildDocument(p));
+    expect(html.indexOf('図A')).toBeGreaterThan(html.indexOf('属性を問わない相談支援'));
+    expect(html.indexOf('図A')).toBeLessThan(html.indexOf('二つ目の段落'));
   });
 });
