@@ -1,5 +1,6 @@
 import { codeEntry, provisionUrl } from '../check/codes.js';
 import { notes, tables } from './content.js';
+import { goalViews } from './goals.js';
 import type { Registry } from './registry.js';
 import type { AgencyGroupView, BusinessView, CodeBadgeView, FieldView, MethodView, PlacementRefView } from './view.js';
 import { int, list, record, text, texts } from './values.js';
@@ -9,7 +10,7 @@ import { textField, listField } from './fields.js';
 const PROSE: [key: string, label: string, kind: 'text' | 'list'][] = [
   ['分類', '分類', 'text'], ['分野', '分野', 'text'], ['区分', '区分', 'text'], ['概要', '概要', 'text'],
   ['目的', '目的', 'text'], ['支援対象者', '支援対象者', 'text'], ['実施主体', '実施主体', 'text'],
-  ['設置形態', '設置形態', 'text'], ['圏域', '圏域', 'list'], ['活動場所', '活動場所', 'list'],
+  ['設置形態', '設置形態', 'text'], ['圏域', '圏域', 'list'], ['活動場所', '活動場所', 'list'], ['実施機関', '実施機関', 'list'],
   ['業務内容', '業務内容', 'text'],
 ];
 
@@ -44,7 +45,8 @@ export function agencyGroups(v: unknown): AgencyGroupView[] {
     });
     // The plan's own wording (「市内８箇所」) wins over the bare number it was read from.
     const count = text(r.箇所数の表記) ?? (n === undefined ? undefined : `${n}か所`);
-    return { category: text(r.区分), count, agencies, remark: text(r.備考) };
+    const category = text(r.区分);
+    return { category: category === undefined ? undefined : `${category}${texts(r.注記号).join('')}`, count, agencies, remark: text(r.備考) };
   });
 }
 
@@ -73,11 +75,16 @@ export function businessView(v: unknown, level: number, nested: boolean, reg: Re
   if (meetings.length) fields.push({ label: '会議', links: meetings });
   const childLevel = Math.min(level + 1, 6);
   return {
-    kind: 'business', anchor: reg.anchorOf(r), id: text(r.ID), name: text(r.名称) ?? text(r.ID) ?? '', level, nested,
+    kind: 'business', anchor: reg.anchorOf(r), id: text(r.ID), number: text(r.番号), name: marked(r, text(r.名称) ?? text(r.ID) ?? ''), level, nested,
     codes: codeBadges(r.号), codeNotation: text(r.号の表記), codeInferred: r.号の推定 === true, codeNote: text(r.号の注記),
-    fields, tables: tables(r.表), notes: notes(r.注),
+    fields, goals: goalViews(r.目標), tables: tables(r.表), notes: notes(r.注),
     children: list(r.取組).map((c) => (reg.claim(record(c)) ? businessView(c, childLevel, true, reg) : repeatRef(reg, record(c)))),
   };
+}
+
+/** The name with the 注記号 the plan prints after it (「生活支援体制整備事業※7」); the 番号 goes with the heading's label. */
+export function marked(r: Record<string, unknown>, name: string): string {
+  return `${name}${texts(r.注記号).join('')}`;
 }
 
 /** A 事業 already shown in full elsewhere in the document: a 再掲 line that links to it. */
