@@ -7,7 +7,7 @@ import type { Plan } from '../plan.js';
 import { isObject } from '../plan.js';
 import { stylish } from '../report/stylish.js';
 import { renderBatch, type BatchPlan } from '../render/batch.js';
-import { assertChromium, assignOutputNames, ChromiumError, parseFormats } from '../render/index.js';
+import { assertChromium, assertPrintFonts, assignOutputNames, ChromiumError, FontError, parseFormats } from '../render/index.js';
 import { renderMessages } from '../render/messages.js';
 import { checkPaths } from './check.js';
 import { reportBadPaths } from './input.js';
@@ -33,8 +33,10 @@ export async function runRender(paths: string[], opts: RenderCommandOptions): Pr
   if (unknown !== undefined) return (fail(say('bad-format', { format: unknown })), 2);
   if (formats.length === 0) return (fail(say('no-format')), 2);
   try {
-    if (formats.includes('pdf')) assertChromium(); // before any work: a missing browser writes nothing
+    // Before any work: a missing browser or print font writes nothing.
+    if (formats.includes('pdf')) { assertChromium(); assertPrintFonts(); }
   } catch (e) {
+    if (e instanceof FontError) return (fail(say('fonts.missing', { fonts: e.missing.map((f) => f.name).join('、'), packages: e.packages.join(' ') })), 2);
     return (fail(chromiumMessage(e, say)), 2);
   }
 

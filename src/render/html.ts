@@ -1,11 +1,12 @@
+import { fontCss } from './fonts.js';
 import { template, templateText } from './templates.js';
 import type { DocumentView } from './view.js';
 
 let css: string | undefined;
 
-/** The print CSS is inlined so that the HTML is one self-contained file that makes no requests. */
+/** The print CSS (after the shared fonts) is inlined so that the HTML is one self-contained file that makes no requests. */
 function printCss(): string {
-  css ??= templateText('html', 'print.css');
+  css ??= `${fontCss()}\n${templateText('html', 'print.css')}`;
   return css;
 }
 

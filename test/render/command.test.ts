@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
@@ -20,6 +20,7 @@ function filesUnder(dir: string): string[] {
 
 describe('jusou render', () => {
   restoreEnvAfterEach('JUSOU_CHROMIUM');
+  restoreEnvAfterEach('PATH');
 
   it('writes HTML and Markdown by default, plus an index, and leaves the plan untouched', () => {
     const out = tempDir();
@@ -62,7 +63,22 @@ describe('jusou render', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('PDF の作成に必要な Chromium が見つかりません');
     expect(r.stderr).toContain('no-such-chromium');
-    expect(r.stderr).toContain('apt-get install -y chromium fonts-noto-cjk poppler-utils');
+    expect(r.stderr).toContain('apt-get install -y chromium fonts-morisawa-bizud-gothic fonts-morisawa-bizud-mincho poppler-utils');
+    expect(r.stderr).not.toMatch(STACK_TRACE);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('refuses to print a PDF without the BIZ UD fonts, naming the face and the package, and writes nothing', () => {
+    // A fontconfig that knows the gothic faces only: as on a machine without fonts-morisawa-bizud-mincho.
+    const bin = tempDir();
+    writeFileSync(join(bin, 'fc-list'), '#!/bin/sh\nprintf "BIZ UDPGothic\\nBIZ UDPGothic Bold\\nBIZ UDGothic\\nBIZ UDGothic Bold\\n"\n');
+    chmodSync(join(bin, 'fc-list'), 0o755);
+    process.env.PATH = `${bin}:${process.env.PATH}`;
+    const out = join(tempDir(), 'dist');
+    const r = runCli(['render', planPath('komaki'), '--out', out, '--format', 'html,pdf']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('PDF の印刷に使う書体 BIZ UDPMincho がインストールされていません');
+    expect(r.stderr).toContain('sudo apt-get install -y fonts-morisawa-bizud-mincho');
     expect(r.stderr).not.toMatch(STACK_TRACE);
     expect(existsSync(out)).toBe(false);
   });
