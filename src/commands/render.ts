@@ -16,6 +16,8 @@ export interface RenderCommandOptions {
   out: string;
   format: string;
   force?: boolean;
+  /** Reviewers' copy: print the transcription notes too. */
+  notes?: boolean;
   lang: Lang;
   color: boolean;
 }
@@ -70,7 +72,7 @@ export async function runRender(paths: string[], opts: RenderCommandOptions): Pr
   const names = assignOutputNames(plans.map((p) => p.file));
   const batch: BatchPlan[] = plans.map((p) => ({ ...p, name: names.get(p.file)! }));
   try {
-    await renderBatch(batch, { formats, outDir: opts.out, onWrite: (path) => process.stdout.write(`${say('wrote', { path: shown(path) })}\n`) });
+    await renderBatch(batch, { formats, outDir: opts.out, notes: opts.notes === true, onWrite: (path) => process.stdout.write(`${say('wrote', { path: shown(path) })}\n`) });
   } catch (e) {
     if (e instanceof ChromiumError) return (fail(chromiumMessage(e, say)), 2);
     const err = e as NodeJS.ErrnoException;

@@ -16,6 +16,8 @@ export interface BatchOptions {
   outDir: string;
   /** A printer the caller owns; otherwise one Chromium is launched for the batch when PDF is asked for. */
   printer?: PdfPrinter;
+  /** render --notes: the reviewers' copy with the transcription notes. */
+  notes?: boolean;
   onWrite?: (path: string) => void;
 }
 
@@ -38,7 +40,7 @@ export async function renderBatch(plans: readonly BatchPlan[], opts: BatchOption
   const done: { entry: IndexEntry; timing: PlanTiming }[] = new Array(plans.length);
   let next = 0;
   const worker = async () => {
-    for (let i = next++; i < plans.length; i = next++) done[i] = await renderOne(plans[i], opts.formats, opts.outDir, write, printer);
+    for (let i = next++; i < plans.length; i = next++) done[i] = await renderOne(plans[i], opts, write, printer);
   };
   try {
     await Promise.all(Array.from({ length: Math.min(CONCURRENCY, plans.length) }, worker));
@@ -50,11 +52,11 @@ export async function renderBatch(plans: readonly BatchPlan[], opts: BatchOption
 }
 
 async function renderOne(
-  { name, plan }: BatchPlan, formats: readonly Format[], outDir: string,
+  { name, plan }: BatchPlan, { formats, outDir, notes }: BatchOptions,
   write: (path: string, data: string | Uint8Array) => Promise<void>, printer: PdfPrinter | undefined,
 ): Promise<{ entry: IndexEntry; timing: PlanTiming }> {
   let t = performance.now();
-  const doc = buildDocument(plan);
+  const doc = buildDocument(plan, { notes });
   const html = formats.includes('html') || printer ? renderHtml(doc) : '';
   if (formats.includes('html')) await write(outputPath(outDir, name, `${name}.html`), html);
   const htmlMs = performance.now() - t;

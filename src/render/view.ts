@@ -53,6 +53,8 @@ export interface RelatedPlanView { name: string; relation?: string; author?: str
 export interface DocumentView {
   title: string; municipality?: string; prefecture?: string; municipalityCode?: string;
   adopted?: string; revisions: { date: string; content?: string }[]; period?: string; periodText?: string;
+  /** A reviewers' copy (render --notes): transcription notes are printed and the cover says so. */
+  notes: boolean;
   summary: FieldView[]; toc: TocEntry[]; chapters: ChapterView[];
   unplaced: { businesses: BusinessView[]; meetings: MeetingView[]; any: boolean };
   coverage: CoverageView; related: RelatedPlanView[]; promotion: FieldView[];

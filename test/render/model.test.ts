@@ -42,7 +42,7 @@ describe('the 対応表', () => {
     const html = renderHtml(doc);
     expect(html).toMatch(/<tr class="missing-row">\s*<th scope="row"><a href="[^"]+It_2"[^>]*>第2号<\/a>/);
     expect(htmlText(html)).toContain('12の号のうち1の号に、実施する事業がありません');
-    expect(renderMarkdown(doc)).toMatch(/\| \[第2号\]\([^)]+\) \| 参加支援事業 \| \*\*実施する事業の記載なし\*\* \| \*\*× 未掲載\*\* \|/);
+    expect(renderMarkdown(doc)).toMatch(/\| \[第2号\]\([^)]+\) \| 参加支援事業 \| \*\*実施する事業なし\*\* \| \*\*× 未掲載\*\* \|/);
     // 第3号 alone satisfies no mandate: it is listed apart.
     expect(doc.coverage.others.map((r) => r.code)).toEqual(['第3号']);
   });
@@ -77,12 +77,15 @@ describe('placement of 事業 and 会議', () => {
     expect(buildDocument(plan).period).toBe('令和7年度（2025年度）から令和9年度（2027年度）まで');
   });
 
-  it('says 「計画書に記載なし」 where the plan says 委託先: 記載なし', () => {
+  it('says 「計画書に記載なし」 where the plan says 委託先: 記載なし, in the reviewers\' copy only', () => {
     const plan = minimal();
     plan.事業[1].実施方式 = { 方式: ['委託'], 委託先: '記載なし' };
-    const doc = buildDocument(plan);
+    const doc = buildDocument(plan, { notes: true });
     expect(htmlText(renderHtml(doc))).toContain('委託先 計画書に記載なし');
     expect(markdownText(renderMarkdown(doc))).toContain('【委託先】計画書に記載なし');
+    const printed = buildDocument(plan);
+    expect(htmlText(renderHtml(printed))).not.toContain('記載なし');
+    expect(markdownText(renderMarkdown(printed))).not.toContain('記載なし');
   });
 
   it('starts top-level chapters and 改ページ sections on a new page', () => {
