@@ -5,6 +5,7 @@ import { renderMarkdown } from './markdown.js';
 import { buildDocument } from './model.js';
 import { outputPath } from './outputs.js';
 import { PdfPrinter } from './pdf.js';
+import { printWithPageNumbers } from './print.js';
 import type { Format } from './index.js';
 
 export interface BatchPlan { file: string; name: string; plan: Plan }
@@ -57,14 +58,13 @@ async function renderOne(
 ): Promise<{ entry: IndexEntry; timing: PlanTiming }> {
   let t = performance.now();
   const doc = buildDocument(plan, { notes });
-  const html = formats.includes('html') || printer ? renderHtml(doc) : '';
-  if (formats.includes('html')) await write(outputPath(outDir, name, `${name}.html`), html);
+  if (formats.includes('html')) await write(outputPath(outDir, name, `${name}.html`), renderHtml(doc));
   const htmlMs = performance.now() - t;
   t = performance.now();
   if (formats.includes('md')) await write(outputPath(outDir, name, `${name}.md`), renderMarkdown(doc));
   const mdMs = performance.now() - t;
   t = performance.now();
-  if (printer) await write(outputPath(outDir, name, `${name}.pdf`), await printer.print(html));
+  if (printer) await write(outputPath(outDir, name, `${name}.pdf`), (await printWithPageNumbers(doc, printer)).pdf);
   const entry: IndexEntry = {
     title: doc.title, municipality: doc.municipality, prefecture: doc.prefecture, period: doc.period ?? doc.periodText,
     complete: doc.coverage.complete, missing: doc.coverage.missing,

@@ -19,7 +19,8 @@ export function chapterViews(v: unknown, reg: Registry, level = 2, path: number[
       number: text(r.番号) ?? (path.length === 0 ? String(i + 1) : undefined),
       title: text(r.見出し) ?? '',
       level,
-      pageBreak: path.length === 0 || r.改ページ === true,
+      // Only where the plan asks: a small plan must not sprawl over near-empty pages.
+      pageBreak: r.改ページ === true,
       body: bodyItems(r.本文), figures: figures(r.図), tables: tables(r.表), notes: notes(r.注),
       businesses: texts(r.事業).map((id) => placeBusiness(id, inner, reg)),
       meetings: [...texts(r.会議), ...runBy(texts(r.事業), reg, explicit)].map((id) => placeMeeting(id, inner, reg)),

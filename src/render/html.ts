@@ -1,4 +1,5 @@
 import { fontCss } from './fonts.js';
+import type { PageNumbers } from './pages.js';
 import { template, templateText } from './templates.js';
 import type { DocumentView } from './view.js';
 
@@ -10,8 +11,9 @@ function printCss(): string {
   return css;
 }
 
-export function renderHtml(doc: DocumentView): string {
-  return template('html', 'document')({ doc, css: printCss() });
+/** The document; with `pageNumbers` (printing a PDF) the 目次 and the cross-references carry page numbers. */
+export function renderHtml(doc: DocumentView, pageNumbers?: PageNumbers): string {
+  return template('html', 'document')({ doc, css: printCss(), pageNumbers });
 }
 
 export interface IndexEntry {

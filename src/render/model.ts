@@ -38,6 +38,9 @@ export function buildDocument(plan: Plan, options: DocumentOptions = {}): Docume
     summary: [], toc: [], chapters, unplaced: { businesses, meetings, any: businesses.length + meetings.length > 0 },
     notes: reg.notes, coverage: coverageView(plan, reg), related: relatedPlans(info.関連計画), promotion: promotion(plan, reg), anchors,
   };
+  // A plan with its own 推進体制 chapter gets the 推進体制 fields there: one place, one 目次 entry.
+  const host = doc.promotion.length ? chapters.find((c) => c.title.replace(/\s/g, '') === '推進体制') : undefined;
+  if (host) { host.fields = doc.promotion; doc.promotion = []; }
   doc.summary = summary(doc, info, reg);
   doc.toc = toc(doc);
   return doc;

@@ -37,6 +37,8 @@ export type PlacedMeeting = MeetingView | PlacementRefView;
 
 export interface ChapterView {
   anchor: string; number?: string; title: string; level: number; pageBreak: boolean;
+  /** The plan's 推進体制 when the plan has a chapter of that name: shown there, not a second time at the end. */
+  fields?: FieldView[];
   body: BodyItemView[]; figures: FigureView[]; tables: TableView[]; notes: NoteView[];
   businesses: PlacedBusiness[]; meetings: PlacedMeeting[]; sections: ChapterView[];
 }

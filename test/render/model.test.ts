@@ -88,12 +88,30 @@ describe('placement of 事業 and 会議', () => {
     expect(markdownText(renderMarkdown(printed))).not.toContain('記載なし');
   });
 
-  it('starts top-level chapters and 改ページ sections on a new page', () => {
-    const doc = buildDocument(readPlan('toyama'));
-    expect(doc.chapters.every((c) => c.pageBreak)).toBe(true);
+  it('starts a chapter or section on a new page only where the plan says 改ページ', () => {
+    const plan = readPlan('toyama');
+    delete plan.章[0].改ページ;
+    const doc = buildDocument(plan);
+    expect(doc.chapters.map((c) => c.pageBreak)).toEqual([false, true, true, true, true]);
     const sections = doc.chapters[3].sections;
     expect(sections[0].pageBreak).toBe(false);
     expect(sections[1].pageBreak).toBe(true);
+  });
+});
+
+describe('推進体制', () => {
+  it('is shown in the plan\'s own 推進体制 chapter, with one 目次 entry, when the plan has one', () => {
+    const doc = buildDocument(readPlan('nonoichi'));
+    const titles = (entries: typeof doc.toc): string[] => entries.flatMap((e) => [e.title, ...titles(e.children)]);
+    expect(titles(doc.toc).filter((t) => t === '推進体制')).toHaveLength(1);
+    expect(doc.promotion).toEqual([]);
+    expect(doc.chapters.find((c) => c.title === '推進体制')!.fields!.map((f) => f.label)).toContain('推進機関');
+  });
+
+  it('keeps its own section otherwise', () => {
+    const doc = buildDocument(readPlan('toyama'));
+    expect(doc.promotion.length).toBeGreaterThan(0);
+    expect(doc.toc.filter((e) => e.title === '推進体制')).toHaveLength(1);
   });
 });
 
