@@ -1,13 +1,24 @@
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from './chromium.js';
 
+export interface PrintOptions {
+  /**
+   * A draft print, read only for its page numbers: without the structure tree and the outline, which
+   * cost about 40% of a print and do not change the layout.
+   */
+  draft?: boolean;
+}
+
 /**
- * Prints HTML documents to PDF with one Chromium for a whole batch: launched once, one page per plan,
- * closed at the end. The page runs no script and may fetch nothing: the document is self-contained.
+ * Prints HTML documents to PDF with one Chromium for a whole batch: launched once, one browser context,
+ * pages kept open and reused (a new page costs a renderer more than the print itself), closed at the end.
+ * The pages run no script and may fetch nothing: the document is self-contained.
  */
 export class PdfPrinter {
-  /** The promise, not the context: two plans printed at once must share one context, not race to make two. */
+  /** The promise, not the context: plans printed at once must share one context, not race to make two. */
   private context: Promise<BrowserContext> | undefined;
+  private readonly idle: Page[] = [];
+  private readonly pages = new Set<Page>();
 
   private constructor(private readonly browser: Browser, private readonly ownsBrowser: boolean) {}
 
@@ -21,22 +32,40 @@ export class PdfPrinter {
     return new PdfPrinter(browser, false);
   }
 
-  async print(html: string): Promise<Uint8Array> {
-    this.context ??= this.browser.newContext({ javaScriptEnabled: false });
+  private async page(): Promise<Page> {
+    const reused = this.idle.pop();
+    if (reused) return reused;
+    this.context ??= this.browser.newContext({ javaScriptEnabled: false }).then(async (context) => {
+      await context.route('**/*', (route) => route.abort());
+      return context;
+    });
     const page = await (await this.context).newPage();
+    this.pages.add(page);
+    await page.emulateMedia({ media: 'print' });
+    return page;
+  }
+
+  async print(html: string, options: PrintOptions = {}): Promise<Uint8Array> {
+    const page = await this.page();
+    let healthy = false;
     try {
-      await page.route('**/*', (route) => route.abort());
       await page.setContent(html, { waitUntil: 'load' });
-      await page.emulateMedia({ media: 'print' });
-      return await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true });
+      const final = !options.draft;
+      const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: final, outline: final });
+      healthy = true;
+      return pdf;
     } finally {
-      await page.close();
+      // A page that failed is not reused: it may hold half a document.
+      if (healthy) this.idle.push(page);
+      else { this.pages.delete(page); await page.close().catch(() => undefined); }
     }
   }
 
   async close(): Promise<void> {
     const context = this.context;
     this.context = undefined;
+    this.idle.length = 0;
+    this.pages.clear();
     await (await context)?.close();
     if (this.ownsBrowser) await this.browser.close();
   }

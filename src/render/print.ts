@@ -1,4 +1,6 @@
+import { tool } from '../report/tool-info.js';
 import { renderHtml } from './html.js';
+import { setPdfInfo, type PdfInfo } from './pdf-info.js';
 import { digitsFor, readPageNumbers, samePages, type PageNumbers } from './pages.js';
 import type { PdfPrinter } from './pdf.js';
 import type { DocumentView } from './view.js';
@@ -12,17 +14,35 @@ export interface PrintedPlan { pdf: Uint8Array; prints: number; pageNumbers: Pag
  * The plan as a PDF whose 目次 and cross-references give the page each heading is printed on. Chromium
  * cannot compute that (no target-counter()), so the document is printed, the pages of its anchors are
  * read back from the PDF's named destinations, and it is printed again with those numbers, until two
- * prints agree. The numbers sit in fixed-width boxes, so the second print normally already agrees.
+ * prints agree. The numbers sit in fixed-width boxes, so the second print normally already agrees. The
+ * first print is a draft (no structure tree, no outline: the same layout for less work); every later one
+ * is final, so the one that agrees is the one written.
  */
 export async function printWithPageNumbers(doc: DocumentView, printer: PdfPrinter): Promise<PrintedPlan> {
   let numbers: PageNumbers = { pages: {}, digits: 2 };
   let pdf: Uint8Array = new Uint8Array();
   for (let prints = 1; prints <= MAX_PRINTS; prints++) {
-    pdf = await printer.print(renderHtml(doc, numbers));
+    pdf = await printer.print(renderHtml(doc, numbers), { draft: prints === 1 });
     const read = await readPageNumbers(pdf);
     const next: PageNumbers = { pages: read.pages, digits: digitsFor(read.count) };
-    if (prints > 1 && next.digits === numbers.digits && samePages(next.pages, numbers.pages)) return { pdf, prints, pageNumbers: numbers };
+    if (prints > 1 && next.digits === numbers.digits && samePages(next.pages, numbers.pages)) return finish(doc, pdf, prints, numbers);
     numbers = next;
   }
-  return { pdf, prints: MAX_PRINTS, pageNumbers: numbers };
+  return finish(doc, pdf, MAX_PRINTS, numbers);
+}
+
+function finish(doc: DocumentView, pdf: Uint8Array, prints: number, pageNumbers: PageNumbers): PrintedPlan {
+  return { pdf: setPdfInfo(pdf, pdfInfo(doc)), prints, pageNumbers };
+}
+
+/** What a PDF reader, a library catalogue or a search engine shows about the plan. */
+export function pdfInfo(doc: DocumentView): PdfInfo {
+  const author = [doc.prefecture, doc.municipality].filter(Boolean).join('') || undefined;
+  return {
+    title: doc.title || undefined,
+    author,
+    subject: '社会福祉法第106条の5に基づく重層的支援体制整備事業実施計画',
+    keywords: ['重層的支援体制整備事業', '実施計画', author].filter(Boolean).join(', '),
+    creator: `${tool.name} ${tool.version}`,
+  };
 }

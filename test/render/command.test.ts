@@ -1,4 +1,4 @@
-import { chmodSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
@@ -27,10 +27,25 @@ describe('jusou render', () => {
     const before = readFileSync(planPath('komaki'));
     const r = runCli(['render', planPath('komaki'), '--out', out]);
     expect(r.code).toBe(0);
-    expect(filesUnder(out)).toEqual(['index.html', 'komaki', 'komaki/komaki.html', 'komaki/komaki.md']);
+    expect(filesUnder(out)).toEqual(['.jusou-index.json', 'index.html', 'komaki', 'komaki/komaki.html', 'komaki/komaki.md']);
     expect(r.stdout).toContain('書き出しました');
     expect(readFileSync(planPath('komaki'))).toEqual(before);
     expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain('href="komaki/komaki.html"');
+  });
+
+  it('keeps the plans of earlier runs in the index: one plan rendered after another lists both', () => {
+    const out = tempDir();
+    expect(runCli(['render', planPath('komaki'), '--out', out]).code).toBe(0);
+    expect(runCli(['render', planPath('kotoura'), '--out', out, '--format', 'md']).code).toBe(0);
+    const index = readFileSync(join(out, 'index.html'), 'utf8');
+    for (const href of ['komaki/komaki.html', 'komaki/komaki.md', 'kotoura/kotoura.md']) expect(index).toContain(`href="${href}"`);
+    expect(index).not.toContain('kotoura/kotoura.html');
+    expect(index).toContain('琴浦町');
+    expect(index).toContain('小牧市');
+    // A plan whose files are gone leaves the index at the next run.
+    rmSync(join(out, 'komaki'), { recursive: true });
+    expect(runCli(['render', planPath('kotoura'), '--out', out, '--format', 'md']).code).toBe(0);
+    expect(readFileSync(join(out, 'index.html'), 'utf8')).not.toContain('小牧市');
   });
 
   it('refuses a plan with errors, says why with the check report, and writes nothing for it', () => {
@@ -102,6 +117,6 @@ describe('jusou render', () => {
     const out = join(dir, 'dist');
     const r = runCli(['render', join(dir, '小牧 (案).yaml'), '--out', out, '--format', 'md']);
     expect(r.code).toBe(0);
-    expect(filesUnder(out)).toEqual(['index.html', '小牧-案', '小牧-案/小牧-案.md']);
+    expect(filesUnder(out)).toEqual(['.jusou-index.json', 'index.html', '小牧-案', '小牧-案/小牧-案.md']);
   });
 });
