@@ -1,7 +1,7 @@
 import { codeEntry, provisionUrl } from '../check/codes.js';
 import { notes, tables } from './content.js';
 import type { Registry } from './registry.js';
-import type { AgencyGroupView, BusinessView, CodeBadgeView, FieldView, MethodView, PlacementRefView } from './view.js';
+import type { AgencyGroupView, BusinessView, CodeBadgeView, FieldView, MethodView, NoteView, PlacementRefView } from './view.js';
 import { int, list, record, text, texts } from './values.js';
 import { textField, listField } from './fields.js';
 
@@ -80,9 +80,19 @@ export function businessView(v: unknown, level: number, nested: boolean, reg: Re
     kind: 'business', anchor: reg.anchorOf(r), id: text(r.ID), name: text(r.名称) ?? text(r.ID) ?? '', level, nested,
     // How the 号 were transcribed is for reviewers (--notes), not part of the plan the council reads.
     codes: codeBadges(r.号), ...(reg.notes ? transcription(r) : { codeInferred: false }),
-    fields, tables: tables(r.表), notes: notes(r.注),
+    fields, tables: tables(r.表), notes: withoutRepeatedLists(notes(r.注), agencies),
     children: list(r.取組).map((c) => (reg.claim(record(c)) ? businessView(c, childLevel, true, reg) : repeatRef(reg, record(c)))),
   };
+}
+
+/**
+ * A plan's footnote that lists the very 支援機関 the 事業 already lists (「※3 委託相談支援事業（6か所）」 and
+ * its six names) keeps its mark and text but not the list: the names are printed once, in 支援機関.
+ */
+function withoutRepeatedLists(list: NoteView[], groups: AgencyGroupView[]): NoteView[] {
+  const key = (names: string[]) => [...names].sort().join('\n');
+  const shown = new Set(groups.map((g) => key(g.agencies.map((a) => a.name))));
+  return list.map((n) => (n.items.length && shown.has(key(n.items)) ? { ...n, items: [] } : n));
 }
 
 function transcription(r: Record<string, unknown>): Pick<BusinessView, 'codeNotation' | 'codeInferred' | 'codeNote'> {

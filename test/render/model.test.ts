@@ -99,6 +99,21 @@ describe('placement of 事業 and 会議', () => {
   });
 });
 
+describe('nothing printed twice', () => {
+  it('drops a footnote\'s list of the 支援機関 the 事業 already lists, keeping the footnote', () => {
+    const plan = minimal();
+    plan.事業[0].支援機関 = [{ 区分: '委託相談支援事業', 箇所数: 2, 機関: ['あすなろセンター', '富山市恵光学園'] }];
+    plan.事業[0].注 = [
+      { 記号: '※3', 本文: '委託相談支援事業（2か所）', 一覧: ['富山市恵光学園', 'あすなろセンター'] },
+      { 記号: '※4', 本文: '別の一覧', 一覧: ['あすなろセンター'] },
+    ];
+    const html = htmlText(renderHtml(buildDocument(plan)));
+    expect(html.match(/富山市恵光学園/g)).toHaveLength(1);
+    expect(html).toContain('※3 委託相談支援事業（2か所）');
+    expect(html.match(/あすなろセンター/g)).toHaveLength(2);
+  });
+});
+
 describe('推進体制', () => {
   it('is shown in the plan\'s own 推進体制 chapter, with one 目次 entry, when the plan has one', () => {
     const doc = buildDocument(readPlan('nonoichi'));
