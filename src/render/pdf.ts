@@ -17,8 +17,8 @@ export interface PrintOptions {
 export class PdfPrinter {
   /** The promise, not the context: plans printed at once must share one context, not race to make two. */
   private context: Promise<BrowserContext> | undefined;
+  /** Pages that have printed and wait for the next document; closing the context closes them all. */
   private readonly idle: Page[] = [];
-  private readonly pages = new Set<Page>();
 
   private constructor(private readonly browser: Browser, private readonly ownsBrowser: boolean) {}
 
@@ -40,7 +40,6 @@ export class PdfPrinter {
       return context;
     });
     const page = await (await this.context).newPage();
-    this.pages.add(page);
     await page.emulateMedia({ media: 'print' });
     return page;
   }
@@ -57,7 +56,7 @@ export class PdfPrinter {
     } finally {
       // A page that failed is not reused: it may hold half a document.
       if (healthy) this.idle.push(page);
-      else { this.pages.delete(page); await page.close().catch(() => undefined); }
+      else await page.close().catch(() => undefined);
     }
   }
 
@@ -65,7 +64,6 @@ export class PdfPrinter {
     const context = this.context;
     this.context = undefined;
     this.idle.length = 0;
-    this.pages.clear();
     await (await context)?.close();
     if (this.ownsBrowser) await this.browser.close();
   }
