@@ -13,7 +13,8 @@ import { buildDocument, CHROMIUM_ARGS, PdfPrinter, renderHtml } from '../../src/
 import { digitsFor, readPageNumbers } from '../../src/render/pages.js';
 import type { DocumentView, TocEntry } from '../../src/render/view.js';
 import { tool } from '../../src/report/tool-info.js';
-import { PLANS, tempDir } from '../helpers/cli.js';
+import { parse } from 'yaml';
+import { PLANS, ROOT, tempDir } from '../helpers/cli.js';
 import { readPlan } from './text.js';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -24,6 +25,17 @@ const noSpace = (s: string) => s.replace(/\s+/g, '');
 const pageText = (pdf: string, n: number) => run('pdftotext', '-enc', 'UTF-8', '-layout', '-f', String(n), '-l', String(n), pdf, '-');
 const bodyLines = (text: string) => text.split('\n').filter((l) => l.trim()).slice(1, -1);
 const flatToc = (entries: TocEntry[]): TocEntry[] => entries.flatMap((e) => [e, ...flatToc(e.children)]);
+
+/** A plan whose chapter holds a captioned table three pages long, after enough text to start it low on a page. */
+function longTable() {
+  const plan = parse(readFileSync(join(ROOT, 'test', 'fixtures', 'minimal.yaml'), 'utf8'));
+  plan.章.push({
+    番号: '2', 見出し: '相談窓口の一覧',
+    本文: Array.from({ length: 14 }, (_, i) => `相談窓口の一覧について説明する段落${i + 1}。`.repeat(4)),
+    表: [{ キャプション: '表1 相談窓口', 列: ['窓口名', '所在地', '受付時間'], 行: Array.from({ length: 90 }, (_, i) => [`窓口${i + 1}`, `小松市○○町${i + 1}番地`, '平日9時から17時まで']) }],
+  });
+  return plan;
+}
 
 suite('printed plans (PDF)', () => {
   let browser: Browser;
@@ -36,7 +48,10 @@ suite('printed plans (PDF)', () => {
     const printer = PdfPrinter.with(browser);
     const plans = PLANS.map((name) => ({ file: `${name}.yaml`, name, plan: readPlan(name) }));
     await renderBatch(plans, { formats: ['pdf'], outDir: out, printer });
-    await renderBatch([{ file: 'komaki.yaml', name: 'komaki-notes', plan: readPlan('komaki') }], { formats: ['pdf'], outDir: out, printer, notes: true });
+    await renderBatch([
+      { file: 'komaki.yaml', name: 'komaki-notes', plan: readPlan('komaki') },
+      { file: 'long-table.yaml', name: 'long-table', plan: longTable() },
+    ], { formats: ['pdf'], outDir: out, printer, notes: true });
   }, 120_000);
 
   afterAll(async () => {
@@ -143,5 +158,22 @@ suite('printed plans (PDF)', () => {
   it('prints the transcription notes for reviewers with --notes, and says so on the cover', () => {
     const text = noSpace(run('pdftotext', '-enc', 'UTF-8', join(out, 'komaki-notes', 'komaki-notes.pdf'), '-'));
     for (const word of ['号は法定の事業名から推定', '号の注記', '計画書に記載なし', '確認用']) expect(text, word).toContain(word);
+  });
+
+  it('keeps a table\'s caption with its first rows and repeats its header row on every page it continues on', () => {
+    const pdf = join(out, 'long-table', 'long-table.pdf');
+    const n = Number(/Pages:\s+(\d+)/.exec(run('pdfinfo', pdf))![1]);
+    const withRows = Array.from({ length: n }, (_, i) => i + 1).filter((p) => /窓口\d+/.test(pageText(pdf, p)));
+    expect(withRows.length).toBeGreaterThanOrEqual(2);
+    const first = bodyLines(pageText(pdf, withRows[0])).map(noSpace);
+    const caption = first.findIndex((l) => l.includes('表1相談窓口'));
+    expect(caption).toBeGreaterThanOrEqual(0);
+    // Below the caption: the header row, then the first row, on the same page.
+    expect(first[caption + 1]).toContain('窓口名所在地受付時間');
+    expect(first[caption + 2]).toContain('窓口1');
+    for (const p of withRows.slice(1)) {
+      const lines = bodyLines(pageText(pdf, p)).map(noSpace);
+      expect(lines.find((l) => /窓口\d+/.test(l) || l.includes('窓口名')), `p.${p}`).toContain('窓口名所在地受付時間');
+    }
   });
 });
