@@ -38,7 +38,7 @@ export async function runRender(paths: string[], opts: RenderCommandOptions): Pr
     // Before any work: a missing browser or print font writes nothing.
     if (formats.includes('pdf')) { assertChromium(); assertPrintFonts(); }
   } catch (e) {
-    if (e instanceof FontError) return (fail(say('fonts.missing', { fonts: e.missing.map((f) => f.name).join('、'), packages: e.packages.join(' ') })), 2);
+    if (e instanceof FontError) return (fail(say('fonts.missing', { fonts: e.missing.map((f) => f.name).join(opts.lang === 'en' ? ', ' : '、'), packages: e.packages.join(' ') })), 2);
     return (fail(chromiumMessage(e, say)), 2);
   }
 
