@@ -22,10 +22,13 @@ function numbers(options: HelperOptions): PageNumbers | undefined {
   return options.data?.root?.pageNumbers;
 }
 
+/** The attribute that names the anchor a number box shows the page of (fillPageNumbers finds it). */
+export const PAGE_OF = 'data-page-of';
+
 function numberBox(n: PageNumbers, anchor: string, cls: string): string {
   const page = n.pages[anchor];
-  // ch of a monospaced face: a blank box and a filled one are exactly as wide.
-  return `<span class="${cls}" style="width:${n.digits}ch">${page === undefined ? '' : page}</span>`;
+  // ch of a monospaced face: a blank box and a filled one are exactly as wide. Anchors are [A-Za-z0-9_-].
+  return `<span class="${cls}" ${PAGE_OF}="${Handlebars.escapeExpression(anchor)}" style="width:${n.digits}ch">${page === undefined ? '' : page}</span>`;
 }
 
 export function registerPageHelpers(hb: HandlebarsEnv): void {

@@ -9,10 +9,18 @@ export interface PrintOptions {
   draft?: boolean;
 }
 
+/** One document loaded in one printer page: printed, amended in place, printed again. */
+export interface PrintJob {
+  load(html: string): Promise<void>;
+  /** Sets the text of every element that has `attribute` to `values[its value]` (or empty): no reload, no reparse. */
+  fill(attribute: string, values: Readonly<Record<string, number | string>>): Promise<void>;
+  pdf(options?: PrintOptions): Promise<Uint8Array>;
+}
+
 /**
  * Prints HTML documents to PDF with one Chromium for a whole batch: launched once, one browser context,
  * pages kept open and reused (a new page costs a renderer more than the print itself), closed at the end.
- * The pages run no script and may fetch nothing: the document is self-contained.
+ * The pages run no script of the document's and may fetch nothing: the document is self-contained.
  */
 export class PdfPrinter {
   /** The promise, not the context: plans printed at once must share one context, not race to make two. */
@@ -44,20 +52,36 @@ export class PdfPrinter {
     return page;
   }
 
-  async print(html: string, options: PrintOptions = {}): Promise<Uint8Array> {
+  /** Runs `work` with a page of its own; the page is reused afterwards unless `work` failed. */
+  async session<T>(work: (job: PrintJob) => Promise<T>): Promise<T> {
     const page = await this.page();
     let healthy = false;
     try {
-      await page.setContent(html, { waitUntil: 'load' });
-      const final = !options.draft;
-      const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: final, outline: final });
+      const result = await work({
+        load: async (html) => { await page.setContent(html, { waitUntil: 'load' }); },
+        // Playwright's own evaluation world: the document's scripts stay disabled.
+        fill: (attribute, values) => page.evaluate(([attr, map]) => {
+          for (const el of document.querySelectorAll(`[${attr}]`)) el.textContent = String(map[el.getAttribute(attr)!] ?? '');
+        }, [attribute, values] as const),
+        pdf: async (options = {}) => {
+          const final = !options.draft;
+          return page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: final, outline: final });
+        },
+      });
       healthy = true;
-      return pdf;
+      return result;
     } finally {
       // A page that failed is not reused: it may hold half a document.
       if (healthy) this.idle.push(page);
       else await page.close().catch(() => undefined);
     }
+  }
+
+  async print(html: string, options: PrintOptions = {}): Promise<Uint8Array> {
+    return this.session(async (job) => {
+      await job.load(html);
+      return job.pdf(options);
+    });
   }
 
   async close(): Promise<void> {

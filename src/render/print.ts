@@ -1,7 +1,7 @@
 import { tool } from '../report/tool-info.js';
 import { renderHtml } from './html.js';
 import { setPdfInfo, type PdfInfo } from './pdf-info.js';
-import { digitsFor, readPageNumbers, samePages, type PageNumbers } from './pages.js';
+import { digitsFor, PAGE_OF, readPageNumbers, samePages, type PageNumbers } from './pages.js';
 import type { PdfPrinter } from './pdf.js';
 import type { DocumentView } from './view.js';
 
@@ -19,16 +19,22 @@ export interface PrintedPlan { pdf: Uint8Array; prints: number; pageNumbers: Pag
  * is final, so the one that agrees is the one written.
  */
 export async function printWithPageNumbers(doc: DocumentView, printer: PdfPrinter): Promise<PrintedPlan> {
-  let numbers: PageNumbers = { pages: {}, digits: 2 };
-  let pdf: Uint8Array = new Uint8Array();
-  for (let prints = 1; prints <= MAX_PRINTS; prints++) {
-    pdf = await printer.print(renderHtml(doc, numbers), { draft: prints === 1 });
-    const read = await readPageNumbers(pdf);
-    const next: PageNumbers = { pages: read.pages, digits: digitsFor(read.count) };
-    if (prints > 1 && next.digits === numbers.digits && samePages(next.pages, numbers.pages)) return finish(doc, pdf, prints, numbers);
-    numbers = next;
-  }
-  return finish(doc, pdf, MAX_PRINTS, numbers);
+  return printer.session(async (job) => {
+    let numbers: PageNumbers = { pages: {}, digits: 2 };
+    await job.load(renderHtml(doc, numbers));
+    let pdf = await job.pdf({ draft: true });
+    for (let prints = 1; ; prints++) {
+      const read = await readPageNumbers(pdf);
+      const next: PageNumbers = { pages: read.pages, digits: digitsFor(read.count) };
+      const stable = prints > 1 && next.digits === numbers.digits && samePages(next.pages, numbers.pages);
+      if (stable || prints === MAX_PRINTS) return finish(doc, pdf, prints, numbers);
+      // The same boxes, filled in place (what renderHtml(doc, next) would print); wider boxes need the document again.
+      if (next.digits === numbers.digits) await job.fill(PAGE_OF, next.pages);
+      else await job.load(renderHtml(doc, next));
+      numbers = next;
+      pdf = await job.pdf();
+    }
+  });
 }
 
 function finish(doc: DocumentView, pdf: Uint8Array, prints: number, pageNumbers: PageNumbers): PrintedPlan {
