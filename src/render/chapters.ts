@@ -29,7 +29,8 @@ export function chapterViews(v: unknown, reg: Registry, level = 2, path: number[
       number: text(r.番号) ?? (path.length === 0 ? String(i + 1) : undefined),
       title: text(r.見出し) ?? '',
       level,
-      pageBreak: path.length === 0 || r.改ページ === true,
+      // Only where the plan asks: a small plan must not sprawl over near-empty pages.
+      pageBreak: r.改ページ === true,
       ...(blocks.length ? empty : content), blocks,
       sections: chapterViews(r.節, reg, inner, here, explicit),
     };

@@ -11,9 +11,14 @@ import { Registry } from './registry.js';
 import type { DocumentView, FieldView, RelatedPlanView, TocEntry } from './view.js';
 import { list, record, text, texts } from './values.js';
 
+export interface DocumentOptions {
+  /** Reviewers' copy: also print how the plan was transcribed (号の推定・号の表記・号の注記, 記載なし). */
+  notes?: boolean;
+}
+
 /** Plan data → the document's view model. Pure: the same plan always gives the same document. */
-export function buildDocument(plan: Plan): DocumentView {
-  const reg = new Registry(plan);
+export function buildDocument(plan: Plan, options: DocumentOptions = {}): DocumentView {
+  const reg = new Registry(plan, options.notes === true);
   const anchors = {
     summary: reg.book.take('doc', 'summary'), unplaced: reg.book.take('doc', 'unplaced'),
     coverage: reg.book.take('doc', 'coverage'), related: reg.book.take('doc', 'related'), promotion: reg.book.take('doc', 'promotion'),
@@ -32,8 +37,11 @@ export function buildDocument(plan: Plan): DocumentView {
     municipalityCode: text(town.全国地方公共団体コード), adopted: formatPlanMonth(info.策定), revisions,
     period: formatPeriod(period.開始年度, period.終了年度), periodText: text(period.記載),
     summary: [], toc: [], chapters, unplaced: { businesses, meetings, any: businesses.length + meetings.length > 0 },
-    coverage: coverageView(plan, reg), related: relatedPlans(info.関連計画), promotion: promotion(plan, reg), goals: goalViews(info.目標), anchors,
+    notes: reg.notes, coverage: coverageView(plan, reg), related: relatedPlans(info.関連計画), promotion: promotion(plan, reg), goals: goalViews(info.目標), anchors,
   };
+  // A plan with its own 推進体制 chapter gets the 推進体制 fields there: one place, one 目次 entry.
+  const host = doc.promotion.length ? chapters.find((c) => c.title.replace(/\s/g, '') === '推進体制') : undefined;
+  if (host) { host.fields = doc.promotion; doc.promotion = []; }
   doc.summary = summary(doc, info, reg);
   doc.toc = toc(doc);
   return doc;

@@ -41,6 +41,8 @@ export type PlacedMeeting = MeetingView | PlacementRefView;
 
 export interface ChapterView {
   anchor: string; number?: string; title: string; level: number; pageBreak: boolean;
+  /** The plan's 推進体制 when the plan has a chapter of that name: shown there, not a second time at the end. */
+  fields?: FieldView[];
   body: BodyItemView[]; figures: FigureView[]; tables: TableView[]; notes: NoteView[];
   businesses: PlacedBusiness[]; meetings: PlacedMeeting[]; sections: ChapterView[];
   /** The content in the order the plan's 並び gives (then the lists above are empty); empty without 並び. */
@@ -64,6 +66,8 @@ export interface RelatedPlanView { name: string; relation?: string; author?: str
 export interface DocumentView {
   title: string; municipality?: string; prefecture?: string; municipalityCode?: string;
   adopted?: string; revisions: { date: string; content?: string }[]; period?: string; periodText?: string;
+  /** A reviewers' copy (render --notes): transcription notes are printed and the cover says so. */
+  notes: boolean;
   summary: FieldView[]; toc: TocEntry[]; chapters: ChapterView[];
   unplaced: { businesses: BusinessView[]; meetings: MeetingView[]; any: boolean };
   coverage: CoverageView; related: RelatedPlanView[]; promotion: FieldView[]; goals: GoalView[];
