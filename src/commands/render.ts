@@ -1,7 +1,7 @@
 import type { Lang } from '../i18n.js';
 import { pick } from '../i18n.js';
 import { renderBatch, type BatchPlan } from '../render/batch.js';
-import { assertChromium, assertPrintFonts, assignOutputNames, ChromiumError, FontError, parseFormats } from '../render/index.js';
+import { assertChromium, assertPrintFonts, assignOutputNames, ChromiumError, FontError, fontErrorMessage, parseFormats } from '../render/index.js';
 import { renderMessages } from '../render/messages.js';
 import { acceptedPlans, shown, wholePlan } from './accepted.js';
 import { reportBadPaths } from './input.js';
@@ -32,7 +32,7 @@ export async function runRender(paths: string[], opts: RenderCommandOptions): Pr
     // Before any work: a missing browser or print font writes nothing.
     if (formats.includes('pdf')) { assertChromium(); assertPrintFonts(); }
   } catch (e) {
-    if (e instanceof FontError) return (fail(say('fonts.missing', { fonts: e.missing.map((f) => f.name).join(opts.lang === 'en' ? ', ' : '、'), packages: e.packages.join(' ') })), 2);
+    if (e instanceof FontError) return (fail(fontErrorMessage(e, opts.lang)), 2);
     return (fail(chromiumMessage(e, say)), 2);
   }
 

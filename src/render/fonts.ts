@@ -1,5 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import type { Lang } from '../i18n.js';
+import { pick } from '../i18n.js';
+import { renderMessages } from './messages.js';
 import { templateText } from './templates.js';
 
 /** A face the print CSS names (templates/html/fonts.css), with the Debian package and file that provide it. */
@@ -66,4 +69,9 @@ let css: string | undefined;
 export function fontCss(): string {
   css ??= templateText('html', 'fonts.css');
   return css;
+}
+
+/** What a command says when a print face is missing (render, diff): which faces, and the apt packages. */
+export function fontErrorMessage(e: FontError, lang: Lang): string {
+  return pick(renderMessages, lang, 'fonts.missing', { fonts: e.missing.map((f) => f.name).join(lang === 'en' ? ', ' : '、'), packages: e.packages.join(' ') });
 }
