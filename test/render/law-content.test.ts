@@ -78,10 +78,13 @@ describe('model fidelity in print (the real plans)', () => {
     expect(md.indexOf('事業 自立相談支援事業')).toBeGreaterThan(first);
   });
 
-  it('kotoura: 実施機関 printed as such, 委託先 as not stated', () => {
-    const text = markdownText(renderMarkdown(buildDocument(readPlan('kotoura'))));
-    expect(text).toMatch(/実施機関 \| ・?みどり保育園 ・?赤碕こども園/);
-    expect(text).toContain('計画書に記載なし');
+  it('kotoura: 実施機関 printed as such; 委託先 as not stated only in the reviewers\' copy (--notes)', () => {
+    const plan = readPlan('kotoura');
+    const text = markdownText(renderMarkdown(buildDocument(plan)));
+    const reviewers = markdownText(renderMarkdown(buildDocument(plan, { notes: true })));
+    for (const t of [text, reviewers]) expect(t).toMatch(/実施機関 \| ・?みどり保育園 ・?赤碕こども園/);
+    expect(reviewers).toContain('【委託先】計画書に記載なし');
+    expect(text).not.toContain('計画書に記載なし');
   });
 
   it('leaves a chapter without 並び in the default order, and prints everything a 並び does not reach', () => {
