@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderBatch } from '../../src/render/batch.js';
 import { buildDocument, CHROMIUM_ARGS, PdfPrinter, renderHtml } from '../../src/render/index.js';
 import { digitsFor, readPageNumbers } from '../../src/render/pages.js';
-import type { DocumentView, TocEntry } from '../../src/render/view.js';
+import type { BusinessView, DocumentView, MeetingView, TocEntry } from '../../src/render/view.js';
 import { tool } from '../../src/report/tool-info.js';
 import { parse } from 'yaml';
 import { PLANS, ROOT, tempDir } from '../helpers/cli.js';
@@ -25,6 +25,26 @@ const noSpace = (s: string) => s.replace(/\s+/g, '');
 const pageText = (pdf: string, n: number) => run('pdftotext', '-enc', 'UTF-8', '-layout', '-f', String(n), '-l', String(n), pdf, '-');
 const bodyLines = (text: string) => text.split('\n').filter((l) => l.trim()).slice(1, -1);
 const flatToc = (entries: TocEntry[]): TocEntry[] => entries.flatMap((e) => [e, ...flatToc(e.children)]);
+
+/**
+ * Every 事業, 取組 and 会議 the document prints, wherever it is placed (a chapter's lists, a 並び's blocks, a
+ * 事業's 取組), by anchor: its name and its heading as printed, 「事業 ア 名称※1」 (label, 番号, name with 注記号).
+ */
+function printedHeadings(doc: DocumentView): Map<string, { name: string; heading: string }> {
+  const found = new Map<string, { name: string; heading: string }>();
+  const walk = (v: unknown): void => {
+    if (!v || typeof v !== 'object') return;
+    const item = v as Partial<BusinessView | MeetingView>;
+    // (A 並び's block of 事業 has that kind too, but no anchor of its own.)
+    if ((item.kind === 'business' || item.kind === 'meeting') && typeof item.anchor === 'string') {
+      const label = item.kind === 'meeting' ? '会議' : (item as BusinessView).nested ? '取組' : '事業';
+      found.set(item.anchor!, { name: item.name!, heading: `${label}${item.number ? ` ${item.number}` : ''} ${item.name}` });
+    }
+    Object.values(v).forEach(walk);
+  };
+  walk(doc);
+  return found;
+}
 
 /** A plan whose chapter holds a captioned table three pages long, after enough text to start it low on a page. */
 function longTable() {
@@ -107,10 +127,15 @@ suite('printed plans (PDF)', () => {
       expect(refs.length).toBeGreaterThan(5);
       const text = noSpace(run('pdftotext', '-enc', 'UTF-8', pdfOf(name), '-'));
       expect(text.match(/（\d+ページ）/g)).toHaveLength(refs.length);
+      const headings = printedHeadings(docs[name]);
       for (const [, anchor, target, page] of refs) {
         expect(Number(page), target).toBe(dests[anchor]);
-        const printed = noSpace(pageText(pdfOf(name), Number(page)));
-        expect(['事業', '取組', '会議'].some((kind) => printed.includes(noSpace(`${kind}${target}`))), `${target} → p.${page}`).toBe(true);
+        // The reference names its target by the name its heading prints (the 注記号 after it aside) …
+        const item = headings.get(anchor);
+        expect(item, `${target} → #${anchor}`).toBeDefined();
+        expect(item!.name.startsWith(target), `${target} / ${item!.name}`).toBe(true);
+        // … and that heading, label and 番号 with it, is printed on the page the reference gives.
+        expect(noSpace(pageText(pdfOf(name), Number(page))), `${target} → p.${page}`).toContain(noSpace(item!.heading));
       }
     });
 
@@ -127,7 +152,7 @@ suite('printed plans (PDF)', () => {
       expect(short).toEqual([]);
     });
 
-    it('says what it is in its metadata, in Japanese, with bookmarks for chapters and 事業', async () => {
+    it('says what it is in its metadata, in Japanese, with bookmarks for chapters, 事業, 取組 and 会議', async () => {
       const info = run('pdfinfo', pdfOf(name));
       const doc = docs[name];
       expect(info).toMatch(new RegExp(`Title:\\s+${doc.title}\\n`));
@@ -143,11 +168,10 @@ suite('printed plans (PDF)', () => {
       walk(await pdf.getOutline() as never);
       await pdf.destroy();
       for (const c of doc.chapters) expect(titles, c.title).toContain(`${c.number ? `${c.number} ` : ''}${c.title}`);
-      const businesses = doc.chapters.flatMap(function all(c): string[] {
-        return [...c.businesses.flatMap((b) => (b.kind === 'business' ? [b.name] : [])), ...c.sections.flatMap(all)];
-      });
-      expect(businesses.length).toBeGreaterThan(0);
-      for (const b of businesses) expect(titles, b).toContain(`事業 ${b}`);
+      // Each bookmark reads as the heading prints, spaces kept: 「事業 ア 名称」, not 「事業ア名称」.
+      const headings = [...printedHeadings(doc).values()].map((h) => h.heading);
+      expect(headings.filter((h) => h.startsWith('事業 ')).length).toBeGreaterThan(0);
+      for (const h of headings) expect(titles, h).toContain(h);
     });
   });
 
