@@ -40,20 +40,24 @@ export function checkText(file: string, body: string, lang: Lang, fast = false):
 }
 
 /**
- * The fast path: plain data first; positions only when there is a diagnostic to place (fastRanges).
- * Undefined means "not a fast-path text: load it in full".
+ * The fast path: plain data, checked once. Positions are computed only when the first diagnostic asks
+ * for one (a second js-yaml read that records where each node is: fastRanges), so a clean plan never
+ * pays for them and a plan with findings is still checked only once. Undefined means "not a fast-path
+ * text (or not one whose positions or fixes this path can place): load it in full".
  */
 function checkFast(file: string, body: string, lang: Lang): FileCheck | undefined {
   const parsed = parseFast(body); // decode() has already dropped a BOM
   if (!parsed) return undefined;
+  let fullLoaderNeeded = false;
+  let ranges: ReturnType<typeof fastRanges> | null = null;
+  const rangeOf: LoadedPlan['rangeOf'] = (path, target) => {
+    if (ranges === null) ranges = fastRanges(body);
+    if (ranges) return ranges(path, target);
+    fullLoaderNeeded = true; // an empty item or key somewhere: only the full loader places it as it reports it
+    return { ...NO_RANGE };
+  };
   // No Document here to place a fix in: a finding that carries one sends the plan to the full loader.
-  let wantsFix = false;
-  const editFor = () => { wantsFix = true; return undefined; };
-  const plan: LoadedPlan = { file, text: body, data: parsed.data, diagnostics: [], rangeOf: () => ({ ...NO_RANGE }), editFor };
-  const diagnostics = checkPlan(plan, { lang });
-  if (diagnostics.length === 0) return { diagnostics, text: body };
-  if (wantsFix) return undefined;
-  // Rare (a plan with problems): read it again recording positions, and place the diagnostics.
-  const rangeOf = fastRanges(body);
-  return rangeOf ? { diagnostics: checkPlan({ ...plan, rangeOf }, { lang }), text: body } : undefined;
+  const editFor = () => { fullLoaderNeeded = true; return undefined; };
+  const diagnostics = checkPlan({ file, text: body, data: parsed.data, diagnostics: [], rangeOf, editFor }, { lang });
+  return fullLoaderNeeded ? undefined : { diagnostics, text: body };
 }
