@@ -4,7 +4,7 @@ import type { Diagnostic } from '../diagnostic.js';
 import type { Lang } from '../i18n.js';
 import { decode } from '../load/decode.js';
 import { readBytesSync, type ReadResult } from '../load/read.js';
-import { ResultCache } from './cache.js';
+import { fileStamp, ResultCache } from './cache.js';
 import { contentHash, toolFingerprint } from './fingerprint.js';
 import type { FileResult } from './job.js';
 
@@ -61,13 +61,20 @@ export async function checkFiles(files: readonly string[], lang: Lang, options: 
   const cache = options.cache ? ResultCache.open(options.cache === true ? undefined : options.cache, toolFingerprint() + ruleLevelsKey()) : undefined;
   const results: FileResult[] = new Array(files.length);
   const reads = new Map<number, ReadResult>();
+  const stamps = new Map<number, string | undefined>();
   const misses: number[] = [];
   for (let i = 0; i < files.length; i++) {
     if (!cache) { misses.push(i); continue; }
+    // Stat before reading: a file changed between the two keeps the older stamp and is read again next time.
+    const stamp = fileStamp(files[i]);
+    const byStamp = cache.getByStamp(files[i], stamp, lang);
+    if (byStamp && !byStamp.length) { results[i] = { diagnostics: byStamp }; continue; }
     const read = readBytesSync(files[i]);
-    const hit = read.ok ? cache.get(files[i], contentHash(read.bytes), lang) : undefined;
-    if (hit) results[i] = { diagnostics: hit, ...(hit.length ? { text: textOf(read) } : {}) };
-    else { misses.push(i); reads.set(i, read); }
+    const hit = byStamp ?? (read.ok ? cache.get(files[i], contentHash(read.bytes), lang) : undefined);
+    if (hit) {
+      cache.restamp(files[i], stamp);
+      results[i] = { diagnostics: hit, ...(hit.length ? { text: textOf(read) } : {}) };
+    } else { misses.push(i); reads.set(i, read); stamps.set(i, stamp); }
   }
   // The config's rule levels go with each job (workers) and into the cache key: they change the results.
   const job = { lang, fast, hash: Boolean(cache), levels: ruleLevels() };
@@ -84,7 +91,7 @@ export async function checkFiles(files: readonly string[], lang: Lang, options: 
       reads.delete(i);
     }
   }
-  if (cache) for (const i of misses) if (results[i].hash) cache.set(files[i], results[i].hash!, lang, results[i].diagnostics);
+  if (cache) for (const i of misses) if (results[i].hash) cache.set(files[i], results[i].hash!, lang, results[i].diagnostics, stamps.get(i));
   const cacheWarning = cache ? await cache.save() : undefined;
   const diagnostics: Diagnostic[] = [];
   const sources = new Map<string, string>();
