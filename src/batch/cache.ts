@@ -88,6 +88,11 @@ export class ResultCache {
     return e.diagnostics.map((d) => ({ ...d, file }));
   }
 
+  /** Whether there is any entry for the file: without one, its bytes need not be read here to be compared. */
+  has(file: string): boolean {
+    return this.entries.has(this.key(file));
+  }
+
   /** The cached diagnostics when the file's stat stamp is the one recorded with them: no read, no hash. */
   getByStamp(file: string, stamp: string | undefined, lang: Lang): Diagnostic[] | undefined {
     if (!stamp) return undefined;

@@ -67,6 +67,8 @@ export async function checkFiles(files: readonly string[], lang: Lang, options: 
     if (!cache) { misses.push(i); continue; }
     // Stat before reading: a file changed between the two keeps the older stamp and is read again next time.
     const stamp = fileStamp(files[i]);
+    // Nothing cached for it: whoever checks it reads (and hashes) it, here or in a worker, once.
+    if (!cache.has(files[i])) { misses.push(i); stamps.set(i, stamp); continue; }
     const byStamp = cache.getByStamp(files[i], stamp, lang);
     if (byStamp && !byStamp.length) { results[i] = { diagnostics: byStamp }; continue; }
     const read = readBytesSync(files[i]);
