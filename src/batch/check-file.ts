@@ -28,13 +28,16 @@ export function checkBytes(file: string, read: ReadResult, lang: Lang, fast: boo
   return checkText(file, decoded.text, lang, fast);
 }
 
+/** The plain data of a text already parsed (by the pipeline's reader thread), or null: not a fast-path text. */
+export type Parsed = { data: unknown } | null;
+
 /**
  * A decoded plan (BOM removed) to its diagnostics, with inline suppressions (src/suppress/) and then the
  * config's rule levels (src/config/severity.ts) applied: the one place they are applied, so the fast
  * path, workers and the cache all carry the same data.
  */
-export function checkText(file: string, body: string, lang: Lang, fast = false): FileCheck {
-  const quick = fast ? checkFast(file, body, lang) : undefined;
+export function checkText(file: string, body: string, lang: Lang, fast = false, parsed?: Parsed): FileCheck {
+  const quick = fast ? checkFast(file, body, lang, parsed === undefined ? parseFast(body) : parsed ?? undefined) : undefined;
   const checked = quick ?? { diagnostics: checkPlan(loadText(file, body, lang), { lang }), text: body };
   return { diagnostics: applyRuleLevels(applySuppressions(file, body, checked.diagnostics, lang)), text: checked.text };
 }
@@ -45,8 +48,7 @@ export function checkText(file: string, body: string, lang: Lang, fast = false):
  * pays for them and a plan with findings is still checked only once. Undefined means "not a fast-path
  * text (or not one whose positions or fixes this path can place): load it in full".
  */
-function checkFast(file: string, body: string, lang: Lang): FileCheck | undefined {
-  const parsed = parseFast(body); // decode() has already dropped a BOM
+function checkFast(file: string, body: string, lang: Lang, parsed: { data: unknown } | undefined): FileCheck | undefined {
   if (!parsed) return undefined;
   let fullLoaderNeeded = false;
   let ranges: ReturnType<typeof fastRanges> | null = null;

@@ -15,6 +15,11 @@ export interface BatchOptions {
   workers?: number;
   /** Cache results: true for the repository's default cache (src/batch/cache.ts: defaultCacheFile), or a file or directory. */
   cache?: boolean | string;
+  /**
+   * How more than one thread is used: 'pipeline' (default: a reader thread parses, this one checks,
+   * pipeline.ts) or 'pool' (every thread checks whole files, pool.ts); JUSOU_THREADS_MODE overrides.
+   */
+  threads?: 'pipeline' | 'pool';
 }
 
 export interface BatchResult {
@@ -25,24 +30,21 @@ export interface BatchResult {
   cacheWarning?: string;
 }
 
-/** Below this many files to check, starting worker threads (each loads the checker) costs more than it saves. */
+/** Below this many files to check, starting a second thread (it loads its half of the checker) costs more than it saves. */
 export const MIN_FILES_FOR_WORKERS = 150;
 const MIN_FILES_PER_THREAD = 60;
-/**
- * Measured on 2 cores (bench/RESULTS.md): two threads finish the national corpus no sooner than one,
- * for a third more CPU — each thread warms its own JIT while V8's compiler and GC threads want the
- * same cores. So a pool is used only with a core to spare for those: three or more.
- */
-const MIN_CORES_FOR_WORKERS = 3;
 
-/** Threads to check `files` files on: this one, plus workers when there are cores and files enough. */
+/**
+ * Threads to check `files` files on. With two or more cores and files enough: two, as a pipeline
+ * (a reader thread parses while this one checks; bench/RESULTS.md has the measurements that chose it
+ * over a pool of whole-check workers on two cores). The pool (threads: 'pool') takes any number.
+ */
 export function workerCount(files: number, requested?: number): number {
   const env = process.env.JUSOU_WORKERS;
   if (requested === undefined && env !== undefined && /^\d+$/.test(env)) requested = Number(env);
   if (requested !== undefined) return Math.max(1, Math.min(requested, files));
-  const cores = availableParallelism();
-  if (cores < MIN_CORES_FOR_WORKERS || files < MIN_FILES_FOR_WORKERS) return 1;
-  return Math.max(1, Math.min(cores - 1, Math.floor(files / MIN_FILES_PER_THREAD)));
+  if (availableParallelism() < 2 || files < MIN_FILES_FOR_WORKERS) return 1;
+  return Math.max(1, Math.min(2, Math.floor(files / MIN_FILES_PER_THREAD)));
 }
 
 function textOf(read: ReadResult): string {
@@ -81,7 +83,13 @@ export async function checkFiles(files: readonly string[], lang: Lang, options: 
   // The config's rule levels go with each job (workers) and into the cache key: they change the results.
   const job = { lang, fast, hash: Boolean(cache), levels: ruleLevels() };
   const size = workerCount(misses.length, options.workers);
-  if (size > 1) {
+  const mode = options.threads ?? (process.env.JUSOU_THREADS_MODE === 'pool' ? 'pool' : 'pipeline');
+  if (size > 1 && mode === 'pipeline') {
+    reads.clear();
+    const { checkPipelined } = await import('./pipeline.js');
+    const out = await checkPipelined(misses.map((i) => files[i]), job);
+    out.forEach((r, k) => { results[misses[k]] = r; });
+  } else if (size > 1) {
     reads.clear();
     const { checkInPool } = await import('./pool.js');
     const out = await checkInPool(misses.map((i) => files[i]), job, size);

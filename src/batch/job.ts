@@ -2,7 +2,9 @@ import type { Diagnostic } from '../diagnostic.js';
 import type { RuleLevels } from '../config/severity.js';
 import type { Lang } from '../i18n.js';
 import type { ReadResult } from '../load/read.js';
-import { checkBytes } from './check-file.js';
+import type { ReadPlan } from './reader.js';
+import { readBytesSync } from '../load/read.js';
+import { checkBytes, checkText } from './check-file.js';
 import { contentHash } from './fingerprint.js';
 
 /** A unit of work for the pool or the main thread: the same function runs in both. */
@@ -25,4 +27,11 @@ export function checkOneFile(file: string, read: ReadResult, job: Pick<Job, 'lan
     ...(diagnostics.length ? { text } : {}),
     ...(job.hash && read.ok ? { hash: contentHash(read.bytes) } : {}),
   };
+}
+
+/** The second half of the pipeline (pipeline.ts): a plan the reader thread read and parsed, checked here. */
+export function checkRead(file: string, r: ReadPlan, job: Pick<Job, 'lang' | 'fast' | 'hash'>): FileResult {
+  if ('failed' in r) return checkOneFile(file, readBytesSync(file), job); // reported exactly as without the reader
+  const { diagnostics, text } = checkText(file, r.text, job.lang, job.fast, r.fast ? { data: r.data } : null);
+  return { diagnostics, ...(diagnostics.length ? { text } : {}), ...(r.hash ? { hash: r.hash } : {}) };
 }
