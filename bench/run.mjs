@@ -5,13 +5,14 @@
  * (a new process per run, so process start counts) and ends with every target, met or not met.
  * Each section (bench/check.mjs, bench/render-section.mjs …) returns its table lines and targets.
  *
- *   node bench/run.mjs [--runs N] [--regen] [--only check,render] [--before <git rev>]
+ *   node bench/run.mjs [--runs N] [--regen] [--only check,render,editor] [--before <git rev>]
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { benchCheck } from './check.mjs';
+import { benchEditor } from './editor-section.mjs';
 import { buildHead } from './head-baseline.mjs';
 import { benchRender } from './render-section.mjs';
 import { verifyCorpusResult } from './verify.mjs';
@@ -52,7 +53,7 @@ for (const [label, env] of [['fast path, 1 thread', { JUSOU_WORKERS: '1' }], ['f
 say('');
 
 const ctx = { ROOT, CORPUS, OUT, manifest, runs, jusou, node, timedNode, before: option('--before') ? buildHead(ROOT, option('--before')) : undefined };
-const sections = [['check', benchCheck], ['render', benchRender]];
+const sections = [['check', benchCheck], ['render', benchRender], ['editor', benchEditor]];
 const targets = [];
 for (const [name, run] of sections) {
   if (only && !only.includes(name)) continue;

@@ -14,6 +14,12 @@ const LANGS = ['ja', 'en'];
 /** No paths means plans/; left empty here so that only a path the user typed is reported as missing. */
 const pathsArgument = (description: string) => new Argument('[paths...]', description).default([], '"plans"');
 
+/** A whole number option (--port, --debounce); anything else is a usage error (exit 2). */
+function wholeNumber(option: string, v: string, lang: Lang): number {
+  if (!/^\d+$/.test(v)) throw new CommanderError(EXIT.usage, 'jusou.invalidArgument', lang === 'en' ? `${option} takes a whole number of 0 or more: ${v}` : `${option} には0以上の整数を指定してください: ${v}`);
+  return Number(v);
+}
+
 function program(lang: Lang): Command {
   const t = CLI_TEXT[lang];
   const langOption = () => new Option('--lang <lang>', t.lang).choices(LANGS).default('ja');
@@ -35,12 +41,7 @@ function program(lang: Lang): Command {
     .addArgument(pathsArgument(t.paths))
     .addOption(new Option('-f, --format <name>', t.format).choices(['stylish', 'json', 'github', 'sarif', 'junit']).default('stylish'))
     .option('-o, --output <file>', t.output)
-    .option('--max-warnings <n>', t.maxWarnings, (v) => {
-      if (!/^\d+$/.test(v)) {
-        throw new CommanderError(EXIT.usage, 'jusou.invalidArgument', lang === 'en' ? `--max-warnings takes a whole number of 0 or more: ${v}` : `--max-warnings には0以上の整数を指定してください: ${v}`);
-      }
-      return Number(v);
-    })
+    .option('--max-warnings <n>', t.maxWarnings, (v) => wholeNumber('--max-warnings', v, lang))
     .option('-q, --quiet', t.quiet)
     .addOption(configLangOption())
     .addOption(configOption())
@@ -116,6 +117,30 @@ function program(lang: Lang): Command {
       const out: string = opts.out ?? configOut(run.config);
       const format: string = opts.format ?? run.config.render.formats.join(',');
       process.exitCode = await runRender(run.paths, { ...opts, out, format, lang: run.lang });
+    });
+  cmd.command('lsp')
+    .description(t.lsp)
+    .option('--stdio', t.lspStdio)
+    .option('--debounce <ms>', t.debounce, (v) => wholeNumber('--debounce', v, lang))
+    .addOption(configLangOption())
+    .addHelpText('after', examplesText(lang, 'lsp'))
+    .action(async (opts) => {
+      const { runLsp } = await import('./commands/lsp.js'); // the server and its protocol library: only for editors
+      process.exitCode = await runLsp({ ...opts, lang: opts.lang === undefined ? undefined : parseLang(opts.lang) });
+    });
+  cmd.command('preview')
+    .description(t.preview)
+    .argument('[plan]', t.previewPlan)
+    .option('--port <n>', t.port, (v) => wholeNumber('--port', v, lang))
+    .addOption(configLangOption())
+    .addOption(configOption())
+    .addHelpText('after', examplesText(lang, 'preview'))
+    .action(async (plan: string | undefined, opts) => {
+      const { runPreview } = await import('./commands/preview.js');
+      const { configForRun } = await import('./config/cli.js');
+      const run = await configForRun(plan === undefined ? [] : [plan], opts);
+      if (typeof run === 'number') return void (process.exitCode = run);
+      process.exitCode = await runPreview(run.paths, { port: opts.port, lang: run.lang });
     });
   // Minimal: only --repo here; merged with `init <市区町村名>` (the plan scaffold) from its own branch.
   return cmd;

@@ -14,7 +14,7 @@ export interface PlanInfo {
   位置づけ?: string; 関連計画?: RelatedPlan[]; '評価・見直し'?: { 頻度?: string; 方法?: string; 会議?: string[] };
 }
 export interface BulletList { 見出し?: string; 項目: (string | BulletList)[] }
-export interface Figure { キャプション?: string; 出典?: string; 語句?: string[] }
+export interface Figure { キャプション?: string; 出典?: string; 語句?: string[]; 画像?: string }
 export interface Table { キャプション?: string; 列: string[]; 行: string[][] }
 export interface Note { 記号?: string; 本文: string; 一覧?: TextOrList }
 export interface Chapter {
@@ -95,6 +95,20 @@ function businessesById(plan: Plan): Map<string, Business> {
     if (typeof business.ID === 'string' && !byId.has(business.ID)) byId.set(business.ID, business);
   }
   return byId;
+}
+
+/** Every 図 of every 章 and nested 節, with its data path (for rules that look at figures). */
+export function walkFigures(plan: Plan): Iterable<{ figure: Figure; path: (string | number)[] }> {
+  return figuresIn(plan.章, ['章']);
+}
+
+function* figuresIn(chapters: unknown, path: (string | number)[]): Iterable<{ figure: Figure; path: (string | number)[] }> {
+  if (!Array.isArray(chapters)) return;
+  for (const [i, c] of chapters.entries()) {
+    if (!isObject(c)) continue;
+    for (const [k, figure] of asList<unknown>(c.図).entries()) if (isObject(figure)) yield { figure: figure as Figure, path: [...path, i, '図', k] };
+    yield* figuresIn(c.節, [...path, i, '節']);
+  }
 }
 
 /** Every ID that some 章 or nested 節 places (章.事業). */

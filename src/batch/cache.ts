@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
+import { imageState, type Dependency } from '../check/plan-files.js';
 import type { Diagnostic } from '../diagnostic.js';
 import type { Lang } from '../i18n.js';
 import { writeFileAtomic } from '../write.js';
@@ -41,7 +42,12 @@ export function defaultCacheFile(root = repositoryRoot()): string {
   return isDirectory(join(root, 'node_modules')) ? join(root, NODE_MODULES_CACHE_FILE) : join(root, DEFAULT_CACHE_FILE);
 }
 
-interface Entry { hash: string; lang: Lang; diagnostics: Diagnostic[]; stamp?: string }
+/**
+ * `deps`: the files besides the plan that its result depends on (figure images), by path from the root,
+ * with what the check saw of each; a hit needs each to look the same now (like make's dependency files).
+ * `stamp`: the plan file's stat stamp when it was checked (fileStamp).
+ */
+interface Entry { hash: string; lang: Lang; diagnostics: Diagnostic[]; deps?: Dependency[]; stamp?: string }
 
 /** size, mtime, ctime and inode in nanoseconds, or undefined for a file too recently changed (or unreadable) to trust them. */
 export function fileStamp(file: string, now = Date.now()): string | undefined {
@@ -85,6 +91,7 @@ export class ResultCache {
   get(file: string, hash: string, lang: Lang): Diagnostic[] | undefined {
     const e = this.entries.get(this.key(file));
     if (!e || e.hash !== hash || e.lang !== lang || !Array.isArray(e.diagnostics)) return undefined;
+    if (e.deps && !e.deps.every((d) => imageState(resolve(this.root, d.path)) === d.state)) return undefined;
     return e.diagnostics.map((d) => ({ ...d, file }));
   }
 
@@ -93,15 +100,16 @@ export class ResultCache {
     return this.entries.has(this.key(file));
   }
 
-  /** The cached diagnostics when the file's stat stamp is the one recorded with them: no read, no hash. */
+  /** The cached diagnostics when the file's stat stamp is the one recorded with them: no read, no hash (its images are still re-inspected). */
   getByStamp(file: string, stamp: string | undefined, lang: Lang): Diagnostic[] | undefined {
     if (!stamp) return undefined;
     const e = this.entries.get(this.key(file));
     return e?.stamp === stamp ? this.get(file, e.hash, lang) : undefined;
   }
 
-  set(file: string, hash: string, lang: Lang, diagnostics: Diagnostic[], stamp?: string): void {
-    this.entries.set(this.key(file), { hash, lang, diagnostics, ...(stamp ? { stamp } : {}) });
+  set(file: string, hash: string, lang: Lang, diagnostics: Diagnostic[], dependencies: readonly Dependency[] = [], stamp?: string): void {
+    const deps = dependencies.map((d) => ({ path: this.key(d.path), state: d.state }));
+    this.entries.set(this.key(file), { hash, lang, diagnostics, ...(deps.length ? { deps } : {}), ...(stamp ? { stamp } : {}) });
     this.changed = true;
   }
 
@@ -113,7 +121,7 @@ export class ResultCache {
     this.changed = true;
   }
 
-  /** The plan's path from the repository root, with / on every system. */
+  /** A path from the repository root, with / on every system. */
   private key(file: string): string {
     return relative(this.root, resolve(file)).split(sep).join('/');
   }

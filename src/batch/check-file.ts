@@ -1,4 +1,5 @@
-import { checkPlan } from '../check/index.js';
+import { checkPlan, type CheckOptions } from '../check/index.js';
+import { PlanFiles, type Dependency } from '../check/plan-files.js';
 import { applyRuleLevels } from '../config/severity.js';
 import { NO_RANGE, type Diagnostic } from '../diagnostic.js';
 import type { Lang } from '../i18n.js';
@@ -12,20 +13,25 @@ export interface FileCheck {
   diagnostics: Diagnostic[];
   /** The decoded text (BOM removed) for code frames; empty when the bytes could not be decoded. */
   text: string;
+  /** Files besides the plan that the result depends on (its figures' images), for the cache. */
+  dependencies: Dependency[];
 }
+
+/** Where a plan's relative paths start: its file's folder, or none (null) for a plan with no file. */
+export type PlanFolder = PlanFiles | null;
 
 /**
  * One plan, from its bytes to its diagnostics. With `fast`, a plan that js-yaml reads (src/load/
  * fast-parse.ts) is checked as plain data and positioned only if it has diagnostics; any other plan
  * (and every plan without `fast`) goes through the full loader. Both give the same diagnostics.
  */
-export function checkBytes(file: string, read: ReadResult, lang: Lang, fast: boolean): FileCheck {
+export function checkBytes(file: string, read: ReadResult, lang: Lang, fast: boolean, folder: PlanFolder = PlanFiles.forPlan(file)): FileCheck {
   const decoded = read.ok ? decode(read.bytes) : undefined;
   if (!read.ok || !decoded?.ok) {
     const loaded = loadBytes(file, read, lang);
-    return { diagnostics: applyRuleLevels(checkPlan(loaded, { lang })), text: loaded.text };
+    return { diagnostics: applyRuleLevels(checkPlan(loaded, { lang })), text: loaded.text, dependencies: [] };
   }
-  return checkText(file, decoded.text, lang, fast);
+  return checkText(file, decoded.text, lang, fast, undefined, folder);
 }
 
 /** The plain data of a text already parsed (by the pipeline's reader thread), or null: not a fast-path text. */
@@ -36,10 +42,12 @@ export type Parsed = { data: unknown } | null;
  * config's rule levels (src/config/severity.ts) applied: the one place they are applied, so the fast
  * path, workers and the cache all carry the same data.
  */
-export function checkText(file: string, body: string, lang: Lang, fast = false, parsed?: Parsed): FileCheck {
-  const quick = fast ? checkFast(file, body, lang, parsed === undefined ? parseFast(body) : parsed ?? undefined) : undefined;
-  const checked = quick ?? { diagnostics: checkPlan(loadText(file, body, lang), { lang }), text: body };
-  return { diagnostics: applyRuleLevels(applySuppressions(file, body, checked.diagnostics, lang)), text: checked.text };
+export function checkText(file: string, body: string, lang: Lang, fast = false, parsed?: Parsed, folder: PlanFolder = PlanFiles.forPlan(file)): FileCheck {
+  const options = { lang, ...(folder ? { files: folder } : {}) };
+  const quick = fast ? checkFast(file, body, options, parsed === undefined ? parseFast(body) : parsed ?? undefined) : undefined;
+  const checked = quick ?? { diagnostics: checkPlan(loadText(file, body, lang), options), text: body };
+  const diagnostics = applyRuleLevels(applySuppressions(file, body, checked.diagnostics, lang));
+  return { diagnostics, text: checked.text, dependencies: folder?.dependencies() ?? [] };
 }
 
 /**
@@ -48,7 +56,7 @@ export function checkText(file: string, body: string, lang: Lang, fast = false, 
  * pays for them and a plan with findings is still checked only once. Undefined means "not a fast-path
  * text (or not one whose positions or fixes this path can place): load it in full".
  */
-function checkFast(file: string, body: string, lang: Lang, parsed: { data: unknown } | undefined): FileCheck | undefined {
+function checkFast(file: string, body: string, options: CheckOptions, parsed: { data: unknown } | undefined): Omit<FileCheck, 'dependencies'> | undefined {
   if (!parsed) return undefined;
   let fullLoaderNeeded = false;
   let ranges: ReturnType<typeof fastRanges> | null = null;
@@ -60,6 +68,6 @@ function checkFast(file: string, body: string, lang: Lang, parsed: { data: unkno
   };
   // No Document here to place a fix in: a finding that carries one sends the plan to the full loader.
   const editFor = () => { fullLoaderNeeded = true; return undefined; };
-  const diagnostics = checkPlan({ file, text: body, data: parsed.data, diagnostics: [], rangeOf, editFor }, { lang });
+  const diagnostics = checkPlan({ file, text: body, data: parsed.data, diagnostics: [], rangeOf, editFor }, options);
   return fullLoaderNeeded ? undefined : { diagnostics, text: body };
 }

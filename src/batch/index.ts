@@ -101,7 +101,7 @@ export async function checkFiles(files: readonly string[], lang: Lang, options: 
       reads.delete(i);
     }
   }
-  if (cache) for (const i of misses) if (results[i].hash) cache.set(files[i], results[i].hash!, lang, results[i].diagnostics, stamps.get(i));
+  if (cache) for (const i of misses) if (results[i].hash) cache.set(files[i], results[i].hash!, lang, results[i].diagnostics, results[i].dependencies, stamps.get(i));
   const cacheWarning = cache ? await cache.save() : undefined;
   const diagnostics: Diagnostic[] = [];
   const sources = new Map<string, string>();

@@ -1,3 +1,4 @@
+import type { Dependency } from '../check/plan-files.js';
 import type { Diagnostic } from '../diagnostic.js';
 import type { RuleLevels } from '../config/severity.js';
 import type { Lang } from '../i18n.js';
@@ -16,22 +17,28 @@ export interface FileResult {
   text?: string;
   /** Hash of the bytes that were actually checked, for the cache; absent when the file could not be read. */
   hash?: string;
+  /** Files besides the plan that were looked at (figure images): the cache checks them again on a hit. */
+  dependencies?: Dependency[];
 }
 
 export type JobReply = { id: number; results: FileResult[] } | { id: number; error: string };
 
 export function checkOneFile(file: string, read: ReadResult, job: Pick<Job, 'lang' | 'fast' | 'hash'>): FileResult {
-  const { diagnostics, text } = checkBytes(file, read, job.lang, job.fast);
+  const { diagnostics, text, dependencies } = checkBytes(file, read, job.lang, job.fast);
   return {
     diagnostics,
     ...(diagnostics.length ? { text } : {}),
     ...(job.hash && read.ok ? { hash: contentHash(read.bytes) } : {}),
+    ...(job.hash && dependencies.length ? { dependencies } : {}),
   };
 }
 
 /** The second half of the pipeline (pipeline.ts): a plan the reader thread read and parsed, checked here. */
 export function checkRead(file: string, r: ReadPlan, job: Pick<Job, 'lang' | 'fast' | 'hash'>): FileResult {
   if ('failed' in r) return checkOneFile(file, readBytesSync(file), job); // reported exactly as without the reader
-  const { diagnostics, text } = checkText(file, r.text, job.lang, job.fast, r.fast ? { data: r.data } : null);
-  return { diagnostics, ...(diagnostics.length ? { text } : {}), ...(r.hash ? { hash: r.hash } : {}) };
+  const { diagnostics, text, dependencies } = checkText(file, r.text, job.lang, job.fast, r.fast ? { data: r.data } : null);
+  return {
+    diagnostics, ...(diagnostics.length ? { text } : {}), ...(r.hash ? { hash: r.hash } : {}),
+    ...(r.hash && dependencies.length ? { dependencies } : {}),
+  };
 }

@@ -7,6 +7,7 @@ import { loadMessages } from '../load/messages.js';
 import type { Plan } from '../plan.js';
 import { isObject, withWalkMemo } from '../plan.js';
 import { brokenPaths, isUnder } from './broken.js';
+import type { PlanFiles } from './plan-files.js';
 import type { Finding, Rule } from './rule.js';
 import { rules as allRules } from './rules/index.js';
 import { validatePlan } from './schema.js';
@@ -14,6 +15,8 @@ import { validatePlan } from './schema.js';
 export interface CheckOptions {
   lang: Lang;
   rules?: readonly Rule[];
+  /** The plan's folder, for the files it refers to (src/check/plan-files.ts). */
+  files?: PlanFiles;
 }
 
 /**
@@ -48,7 +51,7 @@ function runRules(loaded: LoadedPlan, options: CheckOptions, schemaErrors: Error
       if (rule.id === 'schema' || !broken(f.path)) diagnostics.push(toDiagnostic(loaded, rule, f, options.lang));
     };
     try {
-      rule.check({ plan: loaded.data as Plan, lang: options.lang, schemaErrors, broken, report });
+      rule.check({ plan: loaded.data as Plan, lang: options.lang, schemaErrors, broken, report, files: options.files });
     } catch (e) {
       // A rule must never take the whole check down; say which rule failed, at the file.
       diagnostics.push({

@@ -3,12 +3,18 @@ import type { DataPath, Severity } from '../diagnostic.js';
 import type { Lang, Messages } from '../i18n.js';
 import type { Target } from '../load/positions.js';
 import type { Plan } from '../plan.js';
+import type { PlanFiles } from './plan-files.js';
 
 /** What a rule sees: the plan's data (possibly schema-invalid), the schema's raw findings, and a reporter. */
 export interface RuleContext {
   plan: Plan;
   lang: Lang;
   schemaErrors: readonly ErrorObject[];
+  /**
+   * The files the plan refers to, from the plan's folder; absent when the plan has no folder (standard
+   * input without --stdin-filename), and a rule then checks only what the plan text itself shows.
+   */
+  files?: PlanFiles;
   /** Whether findings about this path would repeat an error already reported (src/check/broken.ts). */
   broken(path: DataPath): boolean;
   report(finding: Finding): void;

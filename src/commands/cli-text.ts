@@ -41,6 +41,12 @@ export const CLI_TEXT = {
     gitlab: '.gitlab-ci.yml も作る',
     from: 'package.json に書く jusou の入手先（tarball のパスまたは git の URL。既定: 自治体が書き換える仮の URL）',
     repoMissing: '市区町村名を指定してください（例: jusou init 金沢市）。計画リポジトリに必要なファイルは jusou init --repo [フォルダ] で作ります',
+    lsp: 'エディタ（VS Code など）に検証結果・修正・説明を出す言語サーバーを起動します（Language Server Protocol）',
+    lspStdio: '標準入出力でエディタとやりとりする',
+    debounce: '入力が止まってから検証するまでの時間（ミリ秒）',
+    preview: '計画の印刷イメージと検証結果をブラウザで表示し、保存するたびに更新します（127.0.0.1 のみで待ち受けます）',
+    previewPlan: '計画ファイル（省略時: plans フォルダまたは jusou.config.yaml の plans にある計画が1つならそれ）',
+    port: '待ち受けるポート番号（既定: 空いているポート）',
   },
   en: {
     program: 'Validate 重層的支援体制整備事業実施計画 plans and render printable documents (plan-as-code for 社会福祉法第106条の5)',
@@ -81,6 +87,12 @@ export const CLI_TEXT = {
     gitlab: 'also write .gitlab-ci.yml',
     from: 'where package.json gets jusou from (a tarball path or a git URL; default: a placeholder URL to replace)',
     repoMissing: 'give a municipality (e.g. jusou init 金沢市); jusou init --repo [folder] adds what a plan repository needs',
+    lsp: 'Start the language server that gives editors (VS Code and others) jusou\'s findings, fixes and explanations (Language Server Protocol)',
+    lspStdio: 'talk to the editor over standard input and output',
+    debounce: 'milliseconds to wait after typing stops before checking',
+    preview: 'Show a plan\'s printed document and its findings in the browser, updated on every save (listens on 127.0.0.1 only)',
+    previewPlan: 'plan file (default: the one plan in plans/ or in jusou.config.yaml\'s plans, if there is exactly one)',
+    port: 'port to listen on (default: a free port)',
   },
 } as const satisfies Record<Lang, Record<string, string>>;
 
@@ -105,6 +117,8 @@ export const EXAMPLES: Record<Lang, Record<string, [string, string][]>> = {
       ['jusou init --repo . --gitlab', 'GitLab CI の設定も作る'],
     ],
     render: [['jusou render plans/', 'dist フォルダに HTML と Markdown を書き出す'], ['jusou render plans/kanazawa.yaml --format pdf --out 印刷', 'PDF を 印刷 フォルダに書き出す']],
+    lsp: [['jusou lsp --stdio', 'エディタから起動する（VS Code の拡張機能 editors/vscode はこうして起動します）']],
+    preview: [['jusou preview plans/kanazawa.yaml', '計画をブラウザで確かめながら編集する'], ['jusou preview plans/kanazawa.yaml --port 8080', 'ポートを指定する']],
   },
   en: {
     jusou: [['jusou check plans/ --lang en', 'check every plan in the plans folder'], ['jusou render plans/kanazawa.yaml --lang en', 'render a plan as HTML and Markdown'], ['jusou init 金沢市 --lang en', 'start a plan for 金沢市'], ['jusou rules --lang en', 'list the rules']],
@@ -125,5 +139,7 @@ export const EXAMPLES: Record<Lang, Record<string, [string, string][]>> = {
       ['jusou init --repo . --gitlab --lang en', 'with a GitLab CI configuration too'],
     ],
     render: [['jusou render plans/ --lang en', 'write HTML and Markdown to dist'], ['jusou render plans/kanazawa.yaml --format pdf --out print', 'write a PDF to the print folder']],
+    lsp: [['jusou lsp --stdio', 'started by an editor (the VS Code extension in editors/vscode starts it so)']],
+    preview: [['jusou preview plans/kanazawa.yaml --lang en', 'edit a plan while watching it in the browser'], ['jusou preview plans/kanazawa.yaml --port 8080', 'choose the port']],
   },
 };

@@ -73,7 +73,11 @@ export async function readStdin(stream: NodeJS.ReadableStream = process.stdin): 
 export async function checkStdin(name: string, lang: Lang, stream?: NodeJS.ReadableStream): Promise<CheckResult> {
   const read = await readStdin(stream);
   const { checkBytes } = await import('../batch/check-file.js'); // the checker, as batch loads it: on use
-  const { diagnostics, text } = checkBytes(name, read, lang, process.env.JUSOU_FAST !== '0');
+  const { PlanFiles } = await import('../check/plan-files.js');
+  // A plan named by --stdin-filename finds its images beside that file (as an editor sends it); a bare
+  // `-` has no folder, so image files are not looked for (their paths are still checked as text).
+  const folder = name === STDIN_NAME ? null : PlanFiles.forPlan(name);
+  const { diagnostics, text } = checkBytes(name, read, lang, process.env.JUSOU_FAST !== '0', folder);
   const sources = new Map<string, string>();
   if (diagnostics.length) sources.set(name, text);
   return { files: [name], diagnostics, sources };

@@ -1,11 +1,12 @@
 import { execFile } from 'node:child_process';
 import { realpath } from 'node:fs/promises';
-import { join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { discoverPlans } from './discover.js';
 
 const run = promisify(execFile);
 const PLAN_FILE = /\.ya?ml$/i;
+const IMAGE_FILE = /\.(png|jpe?g|svg)$/i;
 
 export type ChangedFailure = 'no-git' | 'not-repo' | 'bad-rev';
 
@@ -51,7 +52,10 @@ async function hasCommit(top: string, rev: string): Promise<boolean> {
   }
 }
 
-/** Paths (relative to the repository's top) that differ from the base, plus untracked files; deletions left out. */
+/**
+ * Paths (relative to the repository's top) that differ from the base, plus untracked files. Deletions are
+ * included: a deleted image changes the plans that show it, and a deleted plan is not discovered anyway.
+ */
 async function changedInRepo(top: string, base: string | undefined): Promise<string[]> {
   const rev = base ?? 'HEAD';
   // A leading dash would make git read the revision as an option.
@@ -60,9 +64,26 @@ async function changedInRepo(top: string, base: string | undefined): Promise<str
     // A repository without commits yet: everything staged is new.
     return names(await git(top, ['ls-files', '-z', '--cached', '--others', '--exclude-standard']));
   }
-  const diff = await git(top, ['diff', '--name-only', '-z', '--no-renames', '--diff-filter=d', rev, '--']);
+  const diff = await git(top, ['diff', '--name-only', '-z', '--no-renames', rev, '--']);
   const untracked = await git(top, ['ls-files', '-z', '--others', '--exclude-standard']);
   return [...names(diff), ...names(untracked)];
+}
+
+/**
+ * The plans among `plans` whose figures show one of `images` (図.画像, relative to the plan): a changed or
+ * deleted image changes what check says of them and what render prints. Read only when images changed.
+ */
+async function plansShowing(plans: readonly string[], images: ReadonlySet<string>): Promise<Set<string>> {
+  const [{ loadData }, { walkFigures, isObject }] = await Promise.all([import('./index.js'), import('../plan.js')]);
+  const out = new Set<string>();
+  for (const plan of plans) {
+    const data = await loadData(plan, 'ja');
+    if (!isObject(data)) continue;
+    for (const { figure } of walkFigures(data)) {
+      if (typeof figure.画像 === 'string' && images.has(resolve(dirname(plan), figure.画像))) out.add(plan);
+    }
+  }
+  return out;
 }
 
 /** CI=true (GitHub Actions, GitLab CI and most others set it). */
@@ -104,7 +125,9 @@ export async function changedPlans(paths: readonly string[], options: ChangedOpt
     if (ci === null) return { ok: true, files: shown(discovered), base: 'HEAD', all: true };
     if (ci) base = ci.base;
     const changed = new Set((await changedInRepo(top, base)).map((p) => join(top, p)));
-    const files = shown(discovered.filter((f) => changed.has(f)));
+    const images = new Set([...changed].filter((p) => IMAGE_FILE.test(p)));
+    const showing = images.size ? await plansShowing(discovered.filter((f) => !changed.has(f)), images) : new Set<string>();
+    const files = shown(discovered.filter((f) => changed.has(f) || showing.has(f)));
     return { ok: true, files, base: base ?? 'HEAD', ...(ci ? { target: ci.target } : {}) };
   } catch (e) {
     if (e instanceof GitError) return { ok: false, reason: e.reason, detail: e.message };

@@ -1,7 +1,9 @@
+import { dirname, resolve } from 'node:path';
 import type { Plan } from '../plan.js';
 import { writeFileAtomic } from '../write.js';
 import { renderHtml, renderIndexHtml, type IndexEntry } from './html.js';
 import { renderMarkdown } from './markdown.js';
+import { copyImages, embedImages } from './images.js';
 import { buildDocument } from './model.js';
 import { outputPath } from './outputs.js';
 import { PdfPrinter } from './pdf.js';
@@ -50,16 +52,21 @@ export async function renderBatch(plans: readonly BatchPlan[], opts: BatchOption
 }
 
 async function renderOne(
-  { name, plan }: BatchPlan, formats: readonly Format[], outDir: string,
+  { file, name, plan }: BatchPlan, formats: readonly Format[], outDir: string,
   write: (path: string, data: string | Uint8Array) => Promise<void>, printer: PdfPrinter | undefined,
 ): Promise<{ entry: IndexEntry; timing: PlanTiming }> {
   let t = performance.now();
   const doc = buildDocument(plan);
-  const html = formats.includes('html') || printer ? renderHtml(doc) : '';
+  const planDir = dirname(resolve(file)); // 図.画像 paths are relative to the plan file
+  const html = formats.includes('html') || printer ? renderHtml(embedImages(doc, planDir)) : '';
   if (formats.includes('html')) await write(outputPath(outDir, name, `${name}.html`), html);
   const htmlMs = performance.now() - t;
   t = performance.now();
-  if (formats.includes('md')) await write(outputPath(outDir, name, `${name}.md`), renderMarkdown(doc));
+  if (formats.includes('md')) {
+    const linked = copyImages(doc, planDir, outDir, name);
+    for (const copy of linked.copies) await write(copy.path, copy.bytes);
+    await write(outputPath(outDir, name, `${name}.md`), renderMarkdown(linked.doc));
+  }
   const mdMs = performance.now() - t;
   t = performance.now();
   if (printer) await write(outputPath(outDir, name, `${name}.pdf`), await printer.print(html));

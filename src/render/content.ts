@@ -24,7 +24,11 @@ function bulletList(v: unknown): ListView {
 export function figures(v: unknown): FigureView[] {
   return list(v).map((f) => {
     const r = record(f);
-    return { caption: text(r.キャプション), source: text(r.出典), terms: texts(r.語句) };
+    const view: FigureView = { caption: text(r.キャプション), source: text(r.出典), terms: texts(r.語句) };
+    const path = text(r.画像);
+    // The alternative text says what the figure shows: its title, else the words in it.
+    if (path) view.image = { path, alt: view.caption ?? (view.terms.join('、') || '図') };
+    return view;
   });
 }
 

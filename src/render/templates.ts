@@ -3,7 +3,7 @@ import Handlebars from 'handlebars';
 import { resourcePath } from '../resources.js';
 import { registerHelpers } from './helpers.js';
 
-export type TemplateFormat = 'html' | 'md';
+export type TemplateFormat = 'html' | 'md' | 'preview';
 export type Template = (context: unknown) => string;
 
 const environments = new Map<TemplateFormat, typeof Handlebars>();

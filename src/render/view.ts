@@ -5,7 +5,9 @@ export interface ListView { heading?: string; items: ListItemView[] }
 export interface ListItemView { text?: string; list?: ListView }
 export interface BodyItemView { paragraph?: string; list?: ListView }
 
-export interface FigureView { caption?: string; source?: string; terms: string[] }
+/** A figure's image: the path as the plan gives it, and the `src` each output gives it (src/render/images.ts). */
+export interface FigureImageView { path: string; alt: string; src?: string }
+export interface FigureView { caption?: string; source?: string; terms: string[]; image?: FigureImageView }
 export interface TableView { caption?: string; columns: string[]; rows: string[][] }
 export interface NoteView { mark?: string; text: string; items: string[] }
 

@@ -1,9 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { changedPlans } from '../../src/load/changed.js';
 import { restoreEnvAfterEach, ROOT, runCli, STACK_TRACE, tempDir } from '../helpers/cli.js';
+import { makePng } from '../helpers/png.js';
 
 const CLEAN = join(ROOT, 'test/fixtures/report/seiketsu.yaml');
 const WITH_ERRORS = join(ROOT, 'test/fixtures/report/minato.yaml');
@@ -54,6 +55,23 @@ describe('changedPlans', () => {
   it('by default: plans changed since HEAD, staged or not, and untracked ones, under the given paths', async () => {
     const r = await changedPlans(['plans'], { cwd: repo });
     expect(r).toEqual({ ok: true, base: 'HEAD', files: ['plans/edited.yaml', 'plans/staged.yaml', 'plans/北町.yaml'] });
+  });
+
+  it('counts a plan as changed when an image it shows changed or was deleted', async () => {
+    const minimal = readFileSync(join(ROOT, 'test/fixtures/minimal.yaml'), 'utf8');
+    const withFigure = (image: string) => minimal.replace(/^( {4}事業: \[.*\]\n)/m, `$1    図:\n      - 画像: ${image}\n`);
+    writeFileSync(join(repo, 'plans/zu.yaml'), withFigure('images/zu.png'));
+    writeFileSync(join(repo, 'plans/other.yaml'), withFigure('images/other.png'));
+    mkdirSync(join(repo, 'plans/images'));
+    for (const name of ['zu.png', 'other.png']) writeFileSync(join(repo, 'plans/images', name), makePng(2, 2, () => [0, 0, 0]));
+    git('add', '-A');
+    git('commit', '-q', '-m', 'figures');
+    writeFileSync(join(repo, 'plans/images/zu.png'), makePng(3, 3, () => [9, 9, 9]));
+    expect((await changedPlans(['plans'], { cwd: repo }) as { files: string[] }).files).toEqual(['plans/zu.yaml']);
+    git('add', '-A');
+    git('commit', '-q', '-m', 'new picture');
+    rmSync(join(repo, 'plans/images/zu.png'));
+    expect((await changedPlans(['plans'], { cwd: repo }) as { files: string[] }).files).toEqual(['plans/zu.yaml']);
   });
 
   it('looks everywhere below the given paths but not into hidden folders', async () => {

@@ -5,6 +5,7 @@ import { codeNotation } from './code-notation.js';
 import { consigneeStated } from './consignee-stated.js';
 import { eraYear } from './era-year.js';
 import { facilityCount } from './facility-count.js';
+import { figureImage } from './figure-image.js';
 import { manyCodes } from './many-codes.js';
 import { mandatedCodesRule } from './mandated-codes.js';
 import { meetingConsent } from './meeting-consent.js';
@@ -20,6 +21,7 @@ import { unplacedBusiness } from './unplaced-business.js';
 export const rules: readonly Rule[] = [
   schemaRule, unknownKey, unfilled, mandatedCodesRule, codeForm, codeNotation, codeName, manyCodes, municipalityCode,
   eraYear, planPeriod, consigneeStated, facilityCount, references, unplacedBusiness, meetingConsent,
+  figureImage,
 ];
 
 export function findRule(id: string): Rule | undefined {
