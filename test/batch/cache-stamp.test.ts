@@ -34,7 +34,7 @@ describe('cache stamps', () => {
     const file = join(dir, 'a.yaml');
     writeFileSync(file, 'a: 1\n');
     const cache = ResultCache.open(join(dir, 'cache.json'), 'fp', dir);
-    cache.set(file, 'h', 'ja', [], 'S1');
+    cache.set(file, 'h', 'ja', [], [], 'S1');
     expect(cache.getByStamp(file, 'S1', 'ja')).toEqual([]);
     expect(cache.getByStamp(file, 'S2', 'ja')).toBeUndefined();
     expect(cache.getByStamp(file, undefined, 'ja')).toBeUndefined();
