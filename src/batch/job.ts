@@ -4,6 +4,7 @@ import type { RuleLevels } from '../config/severity.js';
 import type { Lang } from '../i18n.js';
 import type { ReadResult } from '../load/read.js';
 import type { ReadPlan } from './reader.js';
+import { fastEligible } from '../load/fast-eligible.js';
 import { readBytesSync } from '../load/read.js';
 import { checkBytes, checkText } from './check-file.js';
 import { contentHash } from './fingerprint.js';
@@ -36,7 +37,7 @@ export function checkOneFile(file: string, read: ReadResult, job: Pick<Job, 'lan
 /** The second half of the pipeline (pipeline.ts): a plan the reader thread read and parsed, checked here. */
 export function checkRead(file: string, r: ReadPlan, job: Pick<Job, 'lang' | 'fast' | 'hash'>): FileResult {
   if ('failed' in r) return checkOneFile(file, readBytesSync(file), job); // reported exactly as without the reader
-  const { diagnostics, text, dependencies } = checkText(file, r.text, job.lang, job.fast, r.fast ? { data: r.data } : null);
+  const { diagnostics, text, dependencies } = checkText(file, r.text, job.lang, job.fast, r.fast && fastEligible(r.text) ? { data: r.data } : null);
   return {
     diagnostics, ...(diagnostics.length ? { text } : {}), ...(r.hash ? { hash: r.hash } : {}),
     ...(r.hash && dependencies.length ? { dependencies } : {}),
