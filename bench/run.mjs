@@ -5,13 +5,15 @@
  * (a new process per run, so process start counts) and ends with every target, met or not met.
  * Each section (bench/check.mjs, bench/render-section.mjs …) returns its table lines and targets.
  *
- *   node bench/run.mjs [--runs N] [--regen] [--only check,render,editor] [--before <git rev>]
+ *   node bench/run.mjs [--runs N] [--regen] [--only check,render,collection,diff,editor] [--before <git rev>]
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { benchCheck } from './check.mjs';
+import { benchCollection } from './collection-section.mjs';
+import { benchDiff } from './diff.mjs';
 import { benchEditor } from './editor-section.mjs';
 import { buildHead } from './head-baseline.mjs';
 import { benchRender } from './render-section.mjs';
@@ -53,7 +55,10 @@ for (const [label, env] of [['fast path, 1 thread', { JUSOU_WORKERS: '1' }], ['f
 say('');
 
 const ctx = { ROOT, CORPUS, OUT, manifest, runs, jusou, node, timedNode, before: option('--before') ? buildHead(ROOT, option('--before')) : undefined };
-const sections = [['check', benchCheck], ['render', benchRender], ['editor', benchEditor]];
+const sections = [
+  ['check', benchCheck], ['render', benchRender], ['collection', benchCollection],
+  ['diff', (c) => benchDiff({ out: join(c.OUT, 'diff-bench'), runs: c.runs, node: c.node })], ['editor', benchEditor],
+];
 const targets = [];
 for (const [name, run] of sections) {
   if (only && !only.includes(name)) continue;

@@ -3,6 +3,7 @@ import { runCheck } from './commands/check.js';
 import { runCheckChanged } from './commands/check-changed.js';
 import { commandOf, examplesText, helpConfiguration, langFromArgv, usageErrorText } from './commands/cli-help.js';
 import { CLI_TEXT } from './commands/cli-text.js';
+import { diffCommand } from './commands/diff-cli.js';
 import { runRules } from './commands/rules.js';
 import { type Lang, parseLang } from './i18n.js';
 
@@ -142,6 +143,33 @@ function program(lang: Lang): Command {
       if (typeof run === 'number') return void (process.exitCode = run);
       process.exitCode = await runPreview(run.paths, { port: opts.port, lang: run.lang });
     });
+  cmd.command('export')
+    .description(t.export)
+    .addArgument(pathsArgument(t.renderPaths))
+    .addOption(new Option('-f, --format <name>', t.exportFormat).choices(['csv', 'json', 'datapackage']).default('csv'))
+    .option('-o, --out <dir>', t.out, 'dist/opendata')
+    .option('--bom', t.bom)
+    .option('--force', t.collectionForce)
+    .addOption(langOption())
+    .option('--no-color', t.noColor)
+    .addHelpText('after', examplesText(lang, 'export'))
+    .action(async (paths: string[], opts) => {
+      const { runExport } = await import('./commands/export.js'); // loaded on use, as render is
+      process.exitCode = await runExport(paths, { ...opts, lang: parseLang(opts.lang) });
+    });
+  cmd.command('compare')
+    .description(t.compare)
+    .addArgument(pathsArgument(t.renderPaths))
+    .option('-o, --out <dir>', t.out, 'dist/compare')
+    .option('--force', t.collectionForce)
+    .addOption(langOption())
+    .option('--no-color', t.noColor)
+    .addHelpText('after', examplesText(lang, 'compare'))
+    .action(async (paths: string[], opts) => {
+      const { runCompare } = await import('./commands/compare.js');
+      process.exitCode = await runCompare(paths, { ...opts, lang: parseLang(opts.lang) });
+    });
+  cmd.addCommand(diffCommand(lang, cmd));
   // Minimal: only --repo here; merged with `init <市区町村名>` (the plan scaffold) from its own branch.
   return cmd;
 }

@@ -69,7 +69,7 @@ export function langFromArgv(argv: readonly string[]): Lang {
 const ERRORS: Record<Lang, Record<string, (m: string[]) => string>> = {
   ja: {
     'commander.unknownOption': (m) => `オプション ${m[1]} はありません${m[2] ? `（${m[2]} のことですか）` : ''}`,
-    'commander.unknownCommand': (m) => `コマンド「${m[1]}」はありません${m[2] ? `（${m[2]} のことですか）` : ''}（使えるコマンド: check, init, render, rules, lsp, preview）`,
+    'commander.unknownCommand': (m) => `コマンド「${m[1]}」はありません${m[2] ? `（${m[2]} のことですか）` : ''}（使えるコマンド: check, compare, diff, export, init, lsp, preview, render, rules）`,
     'commander.invalidArgument': (m) => `${m[1]} に「${m[2]}」は指定できません（選択肢: ${m[3]}）`,
     'commander.optionMissingArgument': (m) => `${m[1]} には値を指定してください`,
     'commander.excessArguments': () => '引数が多すぎます',
@@ -77,7 +77,7 @@ const ERRORS: Record<Lang, Record<string, (m: string[]) => string>> = {
   },
   en: {
     'commander.unknownOption': (m) => `unknown option ${m[1]}${m[2] ? ` (did you mean ${m[2]}?)` : ''}`,
-    'commander.unknownCommand': (m) => `unknown command "${m[1]}"${m[2] ? ` (did you mean ${m[2]}?)` : ''} (commands: check, init, render, rules, lsp, preview)`,
+    'commander.unknownCommand': (m) => `unknown command "${m[1]}"${m[2] ? ` (did you mean ${m[2]}?)` : ''} (commands: check, compare, diff, export, init, lsp, preview, render, rules)`,
     'commander.invalidArgument': (m) => `${m[1]} cannot be "${m[2]}" (choices: ${m[3]})`,
     'commander.optionMissingArgument': (m) => `${m[1]} needs a value`,
     'commander.excessArguments': () => 'too many arguments',

@@ -47,6 +47,11 @@ export const CLI_TEXT = {
     preview: '計画の印刷イメージと検証結果をブラウザで表示し、保存するたびに更新します（127.0.0.1 のみで待ち受けます）',
     previewPlan: '計画ファイル（省略時: plans フォルダまたは jusou.config.yaml の plans にある計画が1つならそれ）',
     port: '待ち受けるポート番号（既定: 空いているポート）',
+    export: '計画をオープンデータ（CSV、JSON、Frictionless Data Package）として書き出します。エラーのある計画があれば何も書き出しません',
+    exportFormat: '出力形式',
+    bom: 'UTF-8 の先頭に BOM を付ける（Excel で開くとき）',
+    collectionForce: 'エラーのある計画を除き、エラーのない計画だけを含める',
+    compare: '複数の計画を号 × 自治体の表で比較し、A4 横の HTML と Markdown にします（都道府県・国の確認用）',
   },
   en: {
     program: 'Validate 重層的支援体制整備事業実施計画 plans and render printable documents (plan-as-code for 社会福祉法第106条の5)',
@@ -93,6 +98,11 @@ export const CLI_TEXT = {
     preview: 'Show a plan\'s printed document and its findings in the browser, updated on every save (listens on 127.0.0.1 only)',
     previewPlan: 'plan file (default: the one plan in plans/ or in jusou.config.yaml\'s plans, if there is exactly one)',
     port: 'port to listen on (default: a free port)',
+    export: 'Export plans as open data (CSV, JSON, Frictionless Data Package); nothing is written while a plan has errors',
+    exportFormat: 'output format',
+    bom: 'start the UTF-8 files with a BOM (for Excel)',
+    collectionForce: 'leave out the plans with errors and use the others',
+    compare: 'Compare plans side by side (号 × municipality) as A4 landscape HTML and Markdown, for prefectures and the ministry',
   },
 } as const satisfies Record<Lang, Record<string, string>>;
 
@@ -119,6 +129,8 @@ export const EXAMPLES: Record<Lang, Record<string, [string, string][]>> = {
     render: [['jusou render plans/', 'dist フォルダに HTML と Markdown を書き出す'], ['jusou render plans/kanazawa.yaml --format pdf --out 印刷', 'PDF を 印刷 フォルダに書き出す']],
     lsp: [['jusou lsp --stdio', 'エディタから起動する（VS Code の拡張機能 editors/vscode はこうして起動します）']],
     preview: [['jusou preview plans/kanazawa.yaml', '計画をブラウザで確かめながら編集する'], ['jusou preview plans/kanazawa.yaml --port 8080', 'ポートを指定する']],
+    export: [['jusou export plans/ --format csv', 'dist/opendata に CSV（計画・事業・会議）を書き出す'], ['jusou export plans/ --format datapackage --out opendata --bom', 'Data Package（CSV と datapackage.json）を Excel 向けに BOM 付きで書き出す']],
+    compare: [['jusou compare plans/', 'dist/compare に比較表（HTML と Markdown）を書き出す'], ['jusou compare 石川県/ --out 比較 --force', 'エラーのある計画を除いて比較する']],
   },
   en: {
     jusou: [['jusou check plans/ --lang en', 'check every plan in the plans folder'], ['jusou render plans/kanazawa.yaml --lang en', 'render a plan as HTML and Markdown'], ['jusou init 金沢市 --lang en', 'start a plan for 金沢市'], ['jusou rules --lang en', 'list the rules']],
@@ -141,5 +153,7 @@ export const EXAMPLES: Record<Lang, Record<string, [string, string][]>> = {
     render: [['jusou render plans/ --lang en', 'write HTML and Markdown to dist'], ['jusou render plans/kanazawa.yaml --format pdf --out print', 'write a PDF to the print folder']],
     lsp: [['jusou lsp --stdio', 'started by an editor (the VS Code extension in editors/vscode starts it so)']],
     preview: [['jusou preview plans/kanazawa.yaml --lang en', 'edit a plan while watching it in the browser'], ['jusou preview plans/kanazawa.yaml --port 8080', 'choose the port']],
+    export: [['jusou export plans/ --format csv --lang en', 'write the CSVs (plans, businesses, meetings) to dist/opendata'], ['jusou export plans/ --format datapackage --out opendata --bom', 'a Data Package (CSVs and datapackage.json) with a BOM for Excel']],
+    compare: [['jusou compare plans/ --lang en', 'write the comparison (HTML and Markdown) to dist/compare'], ['jusou compare ishikawa/ --out compare --force', 'compare the plans without errors']],
   },
 };

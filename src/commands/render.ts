@@ -1,15 +1,9 @@
-import { isAbsolute, relative } from 'node:path';
-import type { Diagnostic } from '../diagnostic.js';
 import type { Lang } from '../i18n.js';
 import { pick } from '../i18n.js';
-import { loadData, loadText } from '../load/index.js';
-import type { Plan } from '../plan.js';
-import { isObject } from '../plan.js';
-import { stylish } from '../report/stylish.js';
 import { renderBatch, type BatchPlan } from '../render/batch.js';
 import { assertChromium, assignOutputNames, ChromiumError, parseFormats } from '../render/index.js';
 import { renderMessages } from '../render/messages.js';
-import { checkPaths } from './check.js';
+import { acceptedPlans, shown, wholePlan } from './accepted.js';
 import { reportBadPaths } from './input.js';
 
 export interface RenderCommandOptions {
@@ -38,32 +32,8 @@ export async function runRender(paths: string[], opts: RenderCommandOptions): Pr
     return (fail(chromiumMessage(e, say)), 2);
   }
 
-  const checked = await checkPaths(paths, opts.lang);
-  if (checked.files.length === 0) return (fail(say('no-files')), 2);
-  const errorsOf = (file: string) => checked.diagnostics.filter((d) => d.file === file && d.severity === 'error' && !d.suppressed);
-  const refused: string[] = [];
-  const plans: { file: string; plan: Plan }[] = [];
-  for (const file of checked.files) {
-    const errors = errorsOf(file);
-    if (errors.length && !opts.force) {
-      refused.push(file);
-      report(errors, file, checked.sources, opts);
-      fail(say('refused', { file }));
-      continue;
-    }
-    // The checked text when the pipeline kept it (it keeps only files with diagnostics), else a fresh read.
-    const text = checked.sources.get(file);
-    const data = text !== undefined ? loadText(file, text, opts.lang).data : await loadData(file, opts.lang);
-    if (!isObject(data)) {
-      // Only with --force: the checker always reports a plan that is not a mapping.
-      refused.push(file);
-      report(errors, file, checked.sources, opts);
-      fail(say('unreadable', { file }));
-      continue;
-    }
-    if (errors.length) fail(say('forced', { file }));
-    plans.push({ file, plan: data as Plan });
-  }
+  const { files, plans, refused } = await acceptedPlans(paths, { lang: opts.lang, color: opts.color, includeErrors: Boolean(opts.force), say: (id, file) => say(id, { file }) }, wholePlan);
+  if (files.length === 0) return (fail(say('no-files')), 2);
 
   const names = assignOutputNames(plans.map((p) => p.file));
   const batch: BatchPlan[] = plans.map((p) => ({ ...p, name: names.get(p.file)! }));
@@ -76,17 +46,6 @@ export async function runRender(paths: string[], opts: RenderCommandOptions): Pr
     throw e;
   }
   return refused.length ? 1 : 0;
-}
-
-/** Paths under the working directory as the planner typed them (dist/…), others in full. */
-function shown(path: string): string {
-  const rel = relative(process.cwd(), path);
-  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
-}
-
-function report(errors: Diagnostic[], file: string, sources: Map<string, string>, opts: RenderCommandOptions): void {
-  const color = opts.color && Boolean(process.stderr.isTTY);
-  process.stderr.write(stylish(errors, { lang: opts.lang, files: [file], sources, color }));
 }
 
 function chromiumMessage(e: unknown, say: (id: string, p?: Record<string, unknown>) => string): string {

@@ -45,7 +45,7 @@ function summary(doc: DocumentView, info: Record<string, unknown>, reg: Registry
     textField('自治体', [doc.prefecture, doc.municipality].filter(Boolean).join('')),
     textField('全国地方公共団体コード', doc.municipalityCode),
     textField('策定', doc.adopted),
-    textField('改定', doc.revisions.map((r) => (r.content ? `${r.date}　${r.content}` : r.date))),
+    // 改定 has its own table (templates/*/revisions.hbs): the history, one row per revision.
     doc.period || doc.periodText ? { label: '計画期間', paragraphs: [doc.period, doc.periodText].filter((s): s is string => !!s) } : undefined,
     textField('根拠', info.根拠),
     textField('位置づけ', info.位置づけ),

@@ -3,7 +3,8 @@ import Handlebars from 'handlebars';
 import { resourcePath } from '../resources.js';
 import { registerHelpers } from './helpers.js';
 
-export type TemplateFormat = 'html' | 'md' | 'preview';
+/** templates/html and templates/md for a plan; templates/{compare,diff}/{html,md} for jusou compare and diff; templates/preview for jusou preview. */
+export type TemplateFormat = 'html' | 'md' | 'preview' | 'compare/html' | 'compare/md' | 'diff/html' | 'diff/md';
 export type Template = (context: unknown) => string;
 
 const environments = new Map<TemplateFormat, typeof Handlebars>();
