@@ -13,6 +13,8 @@ export interface FileCheck {
   diagnostics: Diagnostic[];
   /** The decoded text (BOM removed) for code frames; empty when the bytes could not be decoded. */
   text: string;
+  /** The plan's data as it was checked (undefined when the text could not be loaded): commands that go on to use the plan need not read it again. */
+  data?: unknown;
   /** Files besides the plan that the result depends on (its figures' images), for the cache. */
   dependencies: Dependency[];
 }
@@ -29,7 +31,7 @@ export function checkBytes(file: string, read: ReadResult, lang: Lang, fast: boo
   const decoded = read.ok ? decode(read.bytes) : undefined;
   if (!read.ok || !decoded?.ok) {
     const loaded = loadBytes(file, read, lang);
-    return { diagnostics: applyRuleLevels(checkPlan(loaded, { lang })), text: loaded.text, dependencies: [] };
+    return { diagnostics: applyRuleLevels(checkPlan(loaded, { lang })), text: loaded.text, data: loaded.data, dependencies: [] };
   }
   return checkText(file, decoded.text, lang, fast, undefined, folder);
 }
@@ -45,9 +47,13 @@ export type Parsed = { data: unknown } | null;
 export function checkText(file: string, body: string, lang: Lang, fast = false, parsed?: Parsed, folder: PlanFolder = PlanFiles.forPlan(file)): FileCheck {
   const options = { lang, ...(folder ? { files: folder } : {}) };
   const quick = fast ? checkFast(file, body, options, parsed === undefined ? parseFast(body) : parsed ?? undefined) : undefined;
-  const checked = quick ?? { diagnostics: checkPlan(loadText(file, body, lang), options), text: body };
+  const checked = quick ?? checkLoaded(loadText(file, body, lang), options);
   const diagnostics = applyRuleLevels(applySuppressions(file, body, checked.diagnostics, lang));
-  return { diagnostics, text: checked.text, dependencies: folder?.dependencies() ?? [] };
+  return { diagnostics, text: checked.text, data: checked.data, dependencies: folder?.dependencies() ?? [] };
+}
+
+function checkLoaded(loaded: LoadedPlan, options: CheckOptions): Omit<FileCheck, 'dependencies'> {
+  return { diagnostics: checkPlan(loaded, options), text: loaded.text, data: loaded.data };
 }
 
 /**
@@ -69,5 +75,5 @@ function checkFast(file: string, body: string, options: CheckOptions, parsed: { 
   // No Document here to place a fix in: a finding that carries one sends the plan to the full loader.
   const editFor = () => { fullLoaderNeeded = true; return undefined; };
   const diagnostics = checkPlan({ file, text: body, data: parsed.data, diagnostics: [], rangeOf, editFor }, options);
-  return fullLoaderNeeded ? undefined : { diagnostics, text: body };
+  return fullLoaderNeeded ? undefined : { diagnostics, text: body, data: parsed.data };
 }

@@ -20,6 +20,12 @@ export interface BatchOptions {
    * pipeline.ts) or 'pool' (every thread checks whole files, pool.ts); JUSOU_THREADS_MODE overrides.
    */
   threads?: 'pipeline' | 'pool';
+  /**
+   * Called with each plan checked in this thread (one thread or the pipeline), in order, with its data
+   * and diagnostics, so a command that goes on to use the plans (render, export, compare) need not read
+   * them again. Plans answered from the cache or checked in a pool worker are not passed: read those.
+   */
+  onData?: (file: string, data: unknown, diagnostics: Diagnostic[]) => void;
 }
 
 export interface BatchResult {
@@ -82,13 +88,19 @@ export async function checkFiles(files: readonly string[], lang: Lang, options: 
   }
   // The config's rule levels go with each job (workers) and into the cache key: they change the results.
   const job = { lang, fast, hash: Boolean(cache), levels: ruleLevels() };
+  const inThread = { ...job, keepData: Boolean(options.onData) };
+  const handOver = (i: number) => {
+    const r = results[i];
+    if (!options.onData || !('data' in r)) return;
+    options.onData(files[i], r.data, r.diagnostics);
+    delete r.data; // the command has it now; the batch keeps no parsed plans
+  };
   const size = workerCount(misses.length, options.workers);
   const mode = options.threads ?? (process.env.JUSOU_THREADS_MODE === 'pool' ? 'pool' : 'pipeline');
   if (size > 1 && mode === 'pipeline') {
     reads.clear();
     const { checkPipelined } = await import('./pipeline.js');
-    const out = await checkPipelined(misses.map((i) => files[i]), job);
-    out.forEach((r, k) => { results[misses[k]] = r; });
+    await checkPipelined(misses.map((i) => files[i]), inThread, (k, r) => { results[misses[k]] = r; handOver(misses[k]); });
   } else if (size > 1) {
     reads.clear();
     const { checkInPool } = await import('./pool.js');
@@ -97,8 +109,9 @@ export async function checkFiles(files: readonly string[], lang: Lang, options: 
   } else if (misses.length) {
     const { checkOneFile } = await import('./job.js');
     for (const i of misses) {
-      results[i] = checkOneFile(files[i], reads.get(i) ?? readBytesSync(files[i]), job);
+      results[i] = checkOneFile(files[i], reads.get(i) ?? readBytesSync(files[i]), inThread);
       reads.delete(i);
+      handOver(i);
     }
   }
   if (cache) for (const i of misses) if (results[i].hash) cache.set(files[i], results[i].hash!, lang, results[i].diagnostics, results[i].dependencies, stamps.get(i));

@@ -18,16 +18,22 @@ export interface FileResult {
   text?: string;
   /** Hash of the bytes that were actually checked, for the cache; absent when the file could not be read. */
   hash?: string;
+  /** The checked plan's data, only when asked for (keepData) and only in the thread that will use it. */
+  data?: unknown;
   /** Files besides the plan that were looked at (figure images): the cache checks them again on a hit. */
   dependencies?: Dependency[];
 }
 
 export type JobReply = { id: number; results: FileResult[] } | { id: number; error: string };
 
-export function checkOneFile(file: string, read: ReadResult, job: Pick<Job, 'lang' | 'fast' | 'hash'>): FileResult {
-  const { diagnostics, text, dependencies } = checkBytes(file, read, job.lang, job.fast);
+/** What a check in this thread keeps: `keepData` for a command that uses the plans it checked (accepted.ts). */
+type InThread = Pick<Job, 'lang' | 'fast' | 'hash'> & { keepData?: boolean };
+
+export function checkOneFile(file: string, read: ReadResult, job: InThread): FileResult {
+  const { diagnostics, text, data, dependencies } = checkBytes(file, read, job.lang, job.fast);
   return {
     diagnostics,
+    ...(job.keepData ? { data } : {}),
     ...(diagnostics.length ? { text } : {}),
     ...(job.hash && read.ok ? { hash: contentHash(read.bytes) } : {}),
     ...(job.hash && dependencies.length ? { dependencies } : {}),
@@ -35,11 +41,11 @@ export function checkOneFile(file: string, read: ReadResult, job: Pick<Job, 'lan
 }
 
 /** The second half of the pipeline (pipeline.ts): a plan the reader thread read and parsed, checked here. */
-export function checkRead(file: string, r: ReadPlan, job: Pick<Job, 'lang' | 'fast' | 'hash'>): FileResult {
+export function checkRead(file: string, r: ReadPlan, job: InThread): FileResult {
   if ('failed' in r) return checkOneFile(file, readBytesSync(file), job); // reported exactly as without the reader
-  const { diagnostics, text, dependencies } = checkText(file, r.text, job.lang, job.fast, r.fast && fastEligible(r.text) ? { data: r.data } : null);
+  const { diagnostics, text, data, dependencies } = checkText(file, r.text, job.lang, job.fast, r.fast && fastEligible(r.text) ? { data: r.data } : null);
   return {
-    diagnostics, ...(diagnostics.length ? { text } : {}), ...(r.hash ? { hash: r.hash } : {}),
+    diagnostics, ...(diagnostics.length ? { text } : {}), ...(r.hash ? { hash: r.hash } : {}), ...(job.keepData ? { data } : {}),
     ...(r.hash && dependencies.length ? { dependencies } : {}),
   };
 }

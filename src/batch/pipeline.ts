@@ -18,9 +18,10 @@ export function spawnModule(name: string, workerData?: unknown): Worker {
  * code, so each compiles only that half: two threads that each ran the whole check (pool.ts) both had
  * to warm up and optimise everything, which on two cores ate the gain (bench/RESULTS.md).
  */
-export async function checkPipelined(files: readonly string[], job: Pick<Job, 'lang' | 'fast' | 'hash'>): Promise<FileResult[]> {
+export async function checkPipelined(
+  files: readonly string[], job: Pick<Job, 'lang' | 'fast' | 'hash'> & { keepData?: boolean }, store: (index: number, result: FileResult) => void,
+): Promise<void> {
   const { checkRead } = await import('./job.js');
-  const results: FileResult[] = new Array(files.length);
   const reader = spawnModule('reader-worker', { files, fast: job.fast, hash: job.hash });
   let done = 0;
   try {
@@ -29,7 +30,7 @@ export async function checkPipelined(files: readonly string[], job: Pick<Job, 'l
       reader.on('message', (batch: ReadPlan[]) => {
         reader.postMessage(0); // acknowledge first, so the reader reads on while this thread checks
         try {
-          for (const r of batch) results[r.i] = checkRead(files[r.i], r, job);
+          for (const r of batch) store(r.i, checkRead(files[r.i], r, job)); // in file order: the reader sends them so
         } catch (e) {
           reject(e);
           return;
@@ -43,5 +44,4 @@ export async function checkPipelined(files: readonly string[], job: Pick<Job, 'l
   } finally {
     await reader.terminate();
   }
-  return results;
 }
