@@ -105,6 +105,7 @@ function program(lang: Lang): Command {
     .addOption(new Option('-o, --out <dir>', t.out).default(undefined, '"dist"'))
     .addOption(new Option('-f, --format <list>', t.renderFormat).default(undefined, '"html,md"'))
     .option('--force', t.force)
+    .option('--notes', t.notes)
     .addOption(configLangOption())
     .addOption(configOption())
     .option('--no-color', t.noColor)

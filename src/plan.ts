@@ -7,33 +7,39 @@ export type TextOrList = string | string[];
 
 export interface Municipality { 名称?: string; 都道府県?: string; 全国地方公共団体コード?: string }
 export interface Period { 開始年度?: number | string; 終了年度?: number | string; 記載?: string }
-export interface RelatedPlan { 名称: string; 関係?: string; 策定主体?: string; 期間?: string; 備考?: string }
+export interface RelatedPlan { 名称: string; 関係?: TextOrList; 法定計画?: TextOrList; 策定主体?: string; 期間?: string; 備考?: string }
+/** One 目標 with its 評価指標 (施行規則第34条の10). */
+export interface Goal { 指標?: string; 現状値?: number | string; 目標値?: number | string; 単位?: string; 基準年度?: number | string; 目標年度?: number | string; 備考?: string }
+/** How residents' and agencies' views were heard (法第106条の5第2項). */
+export interface Consultation { 方法?: string; 名称?: string; 年月?: string; 期間?: string; 内容?: TextOrList; 会議?: string[] }
 export interface PlanInfo {
   名称?: string; 策定?: string; 改定?: { 年月: string; 内容?: string }[];
   公表?: { 年月?: string; URL?: string; 方法?: string }; 期間?: Period; 根拠?: string;
   位置づけ?: string; 関連計画?: RelatedPlan[]; '評価・見直し'?: { 頻度?: string; 方法?: string; 会議?: string[] };
+  意見聴取?: Consultation[]; 目標?: Goal[]; 未策定の法定計画?: { 法定計画?: string; 理由?: string }[];
 }
 export interface BulletList { 見出し?: string; 項目: (string | BulletList)[] }
 export interface Figure { キャプション?: string; 出典?: string; 語句?: string[]; 画像?: string }
 export interface Table { キャプション?: string; 列: string[]; 行: string[][] }
-export interface Note { 記号?: string; 本文: string; 一覧?: TextOrList }
+export interface Note { 記号?: string; 見出し?: string; 本文: string; 一覧?: TextOrList }
 export interface Chapter {
-  番号?: string; 見出し: string; 改ページ?: boolean; 本文?: (string | BulletList)[]; 図?: Figure[]; 表?: Table[];
+  番号?: string; 見出し: string; 改ページ?: boolean; 記載事項?: string[]; 並び?: (string | Record<string, number>)[];
+  本文?: (string | BulletList)[]; 図?: Figure[]; 表?: Table[];
   事業?: string[]; 会議?: string[]; 注?: Note[]; 節?: Chapter[];
 }
 export interface Method { 方式?: string[]; 記載?: string; 直営?: TextOrList; 委託先?: TextOrList; 補助先?: TextOrList }
 export type Agency = string | { 名称: string; 運営?: string; 備考?: string };
-export interface AgencyGroup { 区分?: string; 箇所数?: number; 箇所数の表記?: string; 機関?: Agency[]; 備考?: string }
+export interface AgencyGroup { 区分?: string; 注記号?: TextOrList; 箇所数?: number; 箇所数の表記?: string; 機関?: Agency[]; 備考?: string }
 export interface Business {
-  ID?: string; 名称?: string; 号?: string[]; 号の表記?: string; 号の推定?: boolean; 号の注記?: string;
+  ID?: string; 番号?: string; 名称?: string; 注記号?: TextOrList; 号?: string[]; 号の表記?: string; 号の推定?: boolean; 号の注記?: string;
   分類?: string; 分野?: string; 区分?: string; 概要?: TextOrList; 目的?: string; 支援対象者?: string;
   実施方式?: Method; 実施主体?: string; 設置形態?: string; 圏域?: TextOrList; 活動場所?: TextOrList;
-  支援機関?: AgencyGroup[]; 業務内容?: TextOrList; 所管課?: TextOrList; 会員数?: { 人数: number; 時点?: string };
+  支援機関?: AgencyGroup[]; 実施機関?: TextOrList; 目標?: Goal[]; 業務内容?: TextOrList; 所管課?: TextOrList; 会員数?: { 人数: number; 時点?: string };
   項目?: { ラベル: string; 内容: TextOrList }[]; 表?: Table[]; 注?: Note[]; 会議?: string[]; 取組?: Business[];
 }
 export interface Meeting {
-  ID?: string; 名称?: string; 種別?: string; 根拠?: string; 設置?: string; 目的?: TextOrList; 本人同意?: string;
-  同意の記載?: string; 守秘義務?: boolean; 開催頻度?: string; 年間開催回数?: number; 主催?: string; 事務局?: string;
+  ID?: string; 番号?: string; 名称?: string; 注記号?: TextOrList; 種別?: string; 根拠?: string; 設置?: string; 目的?: TextOrList; 本人同意?: string;
+  同意の記載?: string; 守秘義務?: boolean; 開催頻度?: string; 年間開催回数?: number; 主催?: string; 事務局?: string; 担当課?: TextOrList;
   構成員?: TextOrList; 部会?: TextOrList; 参加団体?: TextOrList; 参加団体の注記?: string; 備考?: TextOrList; 事業?: string[];
 }
 export interface Plan {

@@ -13,6 +13,11 @@ export interface Era { name: string; base: number; start: { y: number; m: number
 
 export interface YearMonth { year: number; month: number }
 
+/** A 年月 as a count of months, so two can be compared or subtracted. */
+export function monthIndex(ym: YearMonth): number {
+  return ym.year * 12 + ym.month;
+}
+
 function eraYear(s: string): number {
   return s === '元' ? 1 : Number(s.normalize('NFKC'));
 }

@@ -5,6 +5,7 @@ import { discoverPlans } from '../load/discover.js';
 import { readBytes, type ReadResult } from '../load/read.js';
 import { stylish } from '../report/stylish.js';
 import { assertChromium, ChromiumError } from '../render/chromium.js';
+import { assertPrintFonts, FontError, fontErrorMessage } from '../render/fonts.js';
 import { renderMessages } from '../render/messages.js';
 import { GitError, gitShow } from '../diff/git.js';
 import { diffMessages } from '../diff/messages.js';
@@ -34,8 +35,9 @@ export async function runDiff(paths: string[], opts: DiffCommandOptions): Promis
   if (opts.to !== undefined && opts.from === undefined) return (fail(say('to-without-from')), 2);
   if (paths.includes('-')) return (fail(say('needs-two')), 2);
   try {
-    if (formats.includes('pdf')) assertChromium(); // before any work: a missing browser writes nothing
+    if (formats.includes('pdf')) { assertChromium(); assertPrintFonts(); } // before any work: a missing browser or font writes nothing
   } catch (e) {
+    if (e instanceof FontError) return (fail(fontErrorMessage(e, opts.lang)), 2);
     return (fail(chromiumMessage(e, opts.lang)), 2);
   }
   const pairs = await pairsOf(paths, opts, fail, say);

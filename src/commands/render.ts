@@ -1,7 +1,7 @@
 import type { Lang } from '../i18n.js';
 import { pick } from '../i18n.js';
 import { renderBatch, type BatchPlan } from '../render/batch.js';
-import { assertChromium, assignOutputNames, ChromiumError, parseFormats } from '../render/index.js';
+import { assertChromium, assertPrintFonts, assignOutputNames, ChromiumError, FontError, fontErrorMessage, parseFormats } from '../render/index.js';
 import { renderMessages } from '../render/messages.js';
 import { acceptedPlans, shown, wholePlan } from './accepted.js';
 import { reportBadPaths } from './input.js';
@@ -10,6 +10,8 @@ export interface RenderCommandOptions {
   out: string;
   format: string;
   force?: boolean;
+  /** Reviewers' copy: print the transcription notes too. */
+  notes?: boolean;
   lang: Lang;
   color: boolean;
 }
@@ -27,8 +29,10 @@ export async function runRender(paths: string[], opts: RenderCommandOptions): Pr
   if (unknown !== undefined) return (fail(say('bad-format', { format: unknown })), 2);
   if (formats.length === 0) return (fail(say('no-format')), 2);
   try {
-    if (formats.includes('pdf')) assertChromium(); // before any work: a missing browser writes nothing
+    // Before any work: a missing browser or print font writes nothing.
+    if (formats.includes('pdf')) { assertChromium(); assertPrintFonts(); }
   } catch (e) {
+    if (e instanceof FontError) return (fail(fontErrorMessage(e, opts.lang)), 2);
     return (fail(chromiumMessage(e, say)), 2);
   }
 
@@ -38,7 +42,7 @@ export async function runRender(paths: string[], opts: RenderCommandOptions): Pr
   const names = assignOutputNames(plans.map((p) => p.file));
   const batch: BatchPlan[] = plans.map((p) => ({ ...p, name: names.get(p.file)! }));
   try {
-    await renderBatch(batch, { formats, outDir: opts.out, onWrite: (path) => process.stdout.write(`${say('wrote', { path: shown(path) })}\n`) });
+    await renderBatch(batch, { formats, outDir: opts.out, notes: opts.notes === true, onWrite: (path) => process.stdout.write(`${say('wrote', { path: shown(path) })}\n`) });
   } catch (e) {
     if (e instanceof ChromiumError) return (fail(chromiumMessage(e, say)), 2);
     const err = e as NodeJS.ErrnoException;

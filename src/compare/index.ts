@@ -1,4 +1,5 @@
 import type { PlanSource } from '../export/table.js';
+import { fontCss } from '../render/fonts.js';
 import { template, templateText } from '../render/templates.js';
 import { groupedView } from './groups.js';
 import { municipalityFacts, type MunicipalityFacts } from './model.js';
@@ -11,7 +12,7 @@ let css: string | undefined;
 
 /** The shared print CSS (fonts, colours, tables) with the comparison's landscape page and matrix on top. */
 function compareCss(): string {
-  css ??= `${templateText('html', 'print.css')}\n${templateText('compare', 'html', 'compare.css')}`;
+  css ??= `${fontCss()}\n${templateText('html', 'print.css')}\n${templateText('compare', 'html', 'compare.css')}`;
   return css;
 }
 

@@ -12,6 +12,8 @@ type Field = (string | number)[];
 /** Lists of names compared as sets: an added 委託先 is one addition wherever it is placed in the list. */
 const NAME_SETS = new Set([
   '号', '方式', '直営', '委託先', '補助先', '所管課', '担当課', '構成員', '参加団体', '部会', '機関', '語句', '事業', '会議',
+  // 関連計画: one value or a list of them (schema), so 上位計画 → [上位計画, 包含予定] is one addition.
+  '関係', '法定計画',
 ]);
 /** Lists of items that have a heading of their own in the table (and can move). */
 const NESTED_ITEMS = new Set(['取組', '節']);
@@ -97,6 +99,15 @@ export function compareValue(c: Collector, item: ItemRef, field: Field, key: str
     return compareObjects(c, item, field, key, a, b);
   }
   if (isObject(a) && isObject(b)) return compareObject(c, item, field, a, b);
+  // 文または箇条: one sentence that became a list of lines (or back) is compared as a list of one.
+  if (Array.isArray(a) !== Array.isArray(b) && [a, b].every((v) => Array.isArray(v) ? v.every(isScalar) : isScalar(v))) {
+    return compareSequence(c, item, field, key, asList(a), asList(b));
+  }
+  // Shapes that differ otherwise (only with --force): each side printed whole, marked.
+  if (!isScalar(a) || !isScalar(b)) {
+    const row: Row = { kind: 'changed', label, after: valueLines(b, true, key), before: valueLines(a, true, key) };
+    return c.change(item, { kind: 'changed', field: fieldName(field), old: a, new: b }, row);
+  }
   const before = scalarText(key, a);
   const after = scalarText(key, b);
   const marked = markChanges(before, after);
@@ -107,6 +118,12 @@ export function compareValue(c: Collector, item: ItemRef, field: Field, key: str
 function isNameList(v: unknown): boolean {
   return typeof v === 'string' || (Array.isArray(v) && v.every((x) => nameOf(x) !== undefined));
 }
+
+function isScalar(v: unknown): boolean {
+  return v === null || (typeof v !== 'object' && v !== undefined);
+}
+
+const asList = (v: unknown): unknown[] => (Array.isArray(v) ? v : [v]);
 
 function isScalarOrBody(v: unknown): boolean {
   return !Array.isArray(v) && (!isObject(v) || Array.isArray(v.項目));

@@ -1,4 +1,5 @@
 import { markdownCell } from '../render/escape.js';
+import { fontCss } from '../render/fonts.js';
 import { template, templateText } from '../render/templates.js';
 import type { DiffDocumentView } from './document.js';
 import type { PlanDiff } from './plan-diff.js';
@@ -11,7 +12,7 @@ let css: { print: string; diff: string } | undefined;
 
 /** The shared print CSS (fonts, colours, page numbers: the plan document's) and the table's own rules. */
 function styles(): { print: string; diff: string } {
-  css ??= { print: templateText('html', 'print.css'), diff: templateText('diff', 'html', 'diff.css') };
+  css ??= { print: `${fontCss()}\n${templateText('html', 'print.css')}`, diff: templateText('diff', 'html', 'diff.css') };
   return css;
 }
 

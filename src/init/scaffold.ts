@@ -5,6 +5,7 @@ import type { MunicipalityRow } from '../check/municipalities.js';
 import { codeTable, mandatedCodes } from '../check/codes.js';
 import { UNFILLED } from '../check/rules/unfilled.js';
 import { resourcePath } from '../resources.js';
+import { statutoryPlans } from '../check/law.js';
 
 /** IDs of the twelve mandated 事業 (ASCII, as the schema's ID asks). */
 const IDS: Record<string, string> = {
@@ -51,6 +52,8 @@ export function scaffoldPlan(row: MunicipalityRow, schemaPath: string, today = n
     schemaPath, unfilled: UNFILLED, name: row.name, prefecture: row.prefecture, code: row.code,
     planName: `${row.name}重層的支援体制整備事業実施計画`, basis: `${codeTable().law.name}第106条の5`,
     start, end: start + 2, startWareki: wareki(start),
+    // The four plans 第106条の5第3項 requires harmony with: their kind is known, their local names are not.
+    statutoryPlans: statutoryPlans().map((p) => ({ name: p.name, what: `${p.name}の名前` })),
     businesses: mandatedCodes().map((b) => ({
       id: IDS[b.code], code: b.code, name: b.name, basis: b.basis ? `（${b.basis.law}${b.basis.article}）` : '',
     })),

@@ -1,7 +1,8 @@
 import { codeEntry, provisionUrl } from '../check/codes.js';
 import { notes, tables } from './content.js';
+import { goalViews } from './goals.js';
 import type { Registry } from './registry.js';
-import type { AgencyGroupView, BusinessView, CodeBadgeView, FieldView, MethodView, PlacementRefView } from './view.js';
+import type { AgencyGroupView, BusinessView, CodeBadgeView, FieldView, MethodView, NoteView, PlacementRefView } from './view.js';
 import { int, list, record, text, texts } from './values.js';
 import { textField, listField } from './fields.js';
 
@@ -9,7 +10,7 @@ import { textField, listField } from './fields.js';
 const PROSE: [key: string, label: string, kind: 'text' | 'list'][] = [
   ['分類', '分類', 'text'], ['分野', '分野', 'text'], ['区分', '区分', 'text'], ['概要', '概要', 'text'],
   ['目的', '目的', 'text'], ['支援対象者', '支援対象者', 'text'], ['実施主体', '実施主体', 'text'],
-  ['設置形態', '設置形態', 'text'], ['圏域', '圏域', 'list'], ['活動場所', '活動場所', 'list'],
+  ['設置形態', '設置形態', 'text'], ['圏域', '圏域', 'list'], ['活動場所', '活動場所', 'list'], ['実施機関', '実施機関', 'list'],
   ['業務内容', '業務内容', 'text'],
 ];
 
@@ -20,7 +21,11 @@ export function codeBadges(v: unknown): CodeBadgeView[] {
   });
 }
 
-export function methodView(v: unknown): MethodView | undefined {
+/**
+ * `notes`: 委託先 記載なし (the transcription found no name in the plan) is shown only to reviewers; a
+ * council reading the municipality's own plan would take 「計画書に記載なし」 for nonsense.
+ */
+export function methodView(v: unknown, notes: boolean): MethodView | undefined {
   if (v === undefined) return undefined;
   const r = record(v);
   // 委託先 is one name, several, or 記載なし (the plan names none): all read through the same list.
@@ -28,7 +33,7 @@ export function methodView(v: unknown): MethodView | undefined {
   const unstated = consignees.length === 1 && consignees[0] === '記載なし';
   return {
     methods: texts(r.方式), description: text(r.記載), direct: texts(r.直営),
-    consignees: unstated ? [] : consignees, consigneeUnstated: unstated, subsidy: texts(r.補助先),
+    consignees: unstated ? [] : consignees, consigneeUnstated: unstated && notes, subsidy: texts(r.補助先),
   };
 }
 
@@ -44,7 +49,8 @@ export function agencyGroups(v: unknown): AgencyGroupView[] {
     });
     // The plan's own wording (「市内８箇所」) wins over the bare number it was read from.
     const count = text(r.箇所数の表記) ?? (n === undefined ? undefined : `${n}か所`);
-    return { category: text(r.区分), count, agencies, remark: text(r.備考) };
+    const category = text(r.区分);
+    return { category: category === undefined ? undefined : `${category}${texts(r.注記号).join('')}`, count, agencies, remark: text(r.備考) };
   });
 }
 
@@ -55,7 +61,7 @@ export function businessView(v: unknown, level: number, nested: boolean, reg: Re
     const f = kind === 'text' ? textField(label, r[key]) : listField(label, r[key]);
     if (f) fields.push(f);
   }
-  const method = methodView(r.実施方式);
+  const method = methodView(r.実施方式, reg.notes);
   if (method) fields.push({ label: '実施方式', method });
   const agencies = agencyGroups(r.支援機関);
   if (agencies.length) fields.push({ label: '支援機関', agencies });
@@ -73,11 +79,31 @@ export function businessView(v: unknown, level: number, nested: boolean, reg: Re
   if (meetings.length) fields.push({ label: '会議', links: meetings });
   const childLevel = Math.min(level + 1, 6);
   return {
-    kind: 'business', anchor: reg.anchorOf(r), id: text(r.ID), name: text(r.名称) ?? text(r.ID) ?? '', level, nested,
-    codes: codeBadges(r.号), codeNotation: text(r.号の表記), codeInferred: r.号の推定 === true, codeNote: text(r.号の注記),
-    fields, tables: tables(r.表), notes: notes(r.注),
+    kind: 'business', anchor: reg.anchorOf(r), id: text(r.ID), number: text(r.番号), name: marked(r, text(r.名称) ?? text(r.ID) ?? ''), level, nested,
+    // How the 号 were transcribed is for reviewers (--notes), not part of the plan the council reads.
+    codes: codeBadges(r.号), ...(reg.notes ? transcription(r) : { codeInferred: false }),
+    fields, goals: goalViews(r.目標), tables: tables(r.表), notes: withoutRepeatedLists(notes(r.注), agencies),
     children: list(r.取組).map((c) => (reg.claim(record(c)) ? businessView(c, childLevel, true, reg) : repeatRef(reg, record(c)))),
   };
+}
+
+/** The name with the 注記号 the plan prints after it (「生活支援体制整備事業※7」); the 番号 goes with the heading's label. */
+export function marked(r: Record<string, unknown>, name: string): string {
+  return `${name}${texts(r.注記号).join('')}`;
+}
+
+/**
+ * A plan's footnote that lists the very 支援機関 the 事業 already lists (「※3 委託相談支援事業（6か所）」 and
+ * its six names) keeps its mark and text but not the list: the names are printed once, in 支援機関.
+ */
+function withoutRepeatedLists(list: NoteView[], groups: AgencyGroupView[]): NoteView[] {
+  const key = (names: string[]) => [...names].sort().join('\n');
+  const shown = new Set(groups.map((g) => key(g.agencies.map((a) => a.name))));
+  return list.map((n) => (n.items.length && shown.has(key(n.items)) ? { ...n, items: [] } : n));
+}
+
+function transcription(r: Record<string, unknown>): Pick<BusinessView, 'codeNotation' | 'codeInferred' | 'codeNote'> {
+  return { codeNotation: text(r.号の表記), codeInferred: r.号の推定 === true, codeNote: text(r.号の注記) };
 }
 
 /** A 事業 already shown in full elsewhere in the document: a 再掲 line that links to it. */

@@ -1,6 +1,7 @@
 import { businessView, repeatRef } from './business.js';
 import { bodyItems, figures, notes, tables } from './content.js';
 import { meetingView } from './meeting.js';
+import { orderedBlocks, type ChapterContent } from './order.js';
 import type { Registry } from './registry.js';
 import type { ChapterView, PlacedBusiness, PlacedMeeting, PlacementRefView, TocEntry } from './view.js';
 import { list, record, text, texts } from './values.js';
@@ -13,16 +14,24 @@ export function chapterViews(v: unknown, reg: Registry, level = 2, path: number[
     const r = record(c);
     const here = [...path, i + 1];
     const inner = Math.min(level + 1, MAX_LEVEL);
+    const anchor = reg.book.take('s', here.join('-'));
+    const content: ChapterContent = {
+      body: bodyItems(r.本文), figures: figures(r.図), tables: tables(r.表), notes: notes(r.注),
+      businesses: texts(r.事業).map((id) => placeBusiness(id, inner, reg)),
+      meetings: [...texts(r.会議), ...runBy(texts(r.事業), reg, explicit)].map((id) => placeMeeting(id, inner, reg)),
+    };
+    // With a 並び the content is printed as ordered blocks instead of in the default order.
+    const blocks = orderedBlocks(r.並び, content);
+    const empty: ChapterContent = { body: [], figures: [], tables: [], notes: [], businesses: [], meetings: [] };
     return {
-      anchor: reg.book.take('s', here.join('-')),
+      anchor,
       // Top-level chapters without a printed number get their position, so every chapter heading has one.
       number: text(r.番号) ?? (path.length === 0 ? String(i + 1) : undefined),
       title: text(r.見出し) ?? '',
       level,
-      pageBreak: path.length === 0 || r.改ページ === true,
-      body: bodyItems(r.本文), figures: figures(r.図), tables: tables(r.表), notes: notes(r.注),
-      businesses: texts(r.事業).map((id) => placeBusiness(id, inner, reg)),
-      meetings: [...texts(r.会議), ...runBy(texts(r.事業), reg, explicit)].map((id) => placeMeeting(id, inner, reg)),
+      // Only where the plan asks: a small plan must not sprawl over near-empty pages.
+      pageBreak: r.改ページ === true,
+      ...(blocks.length ? empty : content), blocks,
       sections: chapterViews(r.節, reg, inner, here, explicit),
     };
   });

@@ -49,6 +49,7 @@ export function tables(v: unknown): TableView[] {
 export function notes(v: unknown): NoteView[] {
   return list(v).map((n) => {
     const r = record(n);
-    return { mark: text(r.記号), text: text(r.本文) ?? '', items: texts(r.一覧) };
+    // A note's own heading leads its text (「支援会議・重層的支援会議への専門家によるアドバイス　必要時、…」).
+    return { mark: text(r.記号), text: [text(r.見出し), text(r.本文)].filter(Boolean).join('　'), items: texts(r.一覧) };
   });
 }

@@ -1,5 +1,6 @@
 import Handlebars from 'handlebars';
 import { cssString, markdownCell, markdownInline } from './escape.js';
+import { registerPageHelpers } from './pages.js';
 import type { ListView } from './view.js';
 
 type HandlebarsEnv = typeof Handlebars;
@@ -22,6 +23,7 @@ export function registerHelpers(hb: HandlebarsEnv): void {
   hb.registerHelper('eq', (a: unknown, b: unknown) => a === b);
   hb.registerHelper('and', (...args: unknown[]) => args.slice(0, -1).every(Boolean));
   hb.registerHelper('or', (...args: unknown[]) => args.slice(0, -1).some(Boolean));
+  registerPageHelpers(hb);
 }
 
 interface ListLine { indent: string; text: string; strong: boolean }

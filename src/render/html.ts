@@ -1,16 +1,19 @@
+import { fontCss } from './fonts.js';
+import type { PageNumbers } from './pages.js';
 import { template, templateText } from './templates.js';
 import type { DocumentView } from './view.js';
 
 let css: string | undefined;
 
-/** The print CSS is inlined so that the HTML is one self-contained file that makes no requests. */
+/** The print CSS (after the shared fonts) is inlined so that the HTML is one self-contained file that makes no requests. */
 function printCss(): string {
-  css ??= templateText('html', 'print.css');
+  css ??= `${fontCss()}\n${templateText('html', 'print.css')}`;
   return css;
 }
 
-export function renderHtml(doc: DocumentView): string {
-  return template('html', 'document')({ doc, css: printCss() });
+/** The document; with `pageNumbers` (printing a PDF) the 目次 and the cross-references carry page numbers. */
+export function renderHtml(doc: DocumentView, pageNumbers?: PageNumbers): string {
+  return template('html', 'document')({ doc, css: printCss(), pageNumbers });
 }
 
 export interface IndexEntry {

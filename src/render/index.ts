@@ -4,6 +4,7 @@ export { renderHtml, renderIndexHtml, type IndexEntry } from './html.js';
 export { renderMarkdown } from './markdown.js';
 export { PdfPrinter } from './pdf.js';
 export { assertChromium, ChromiumError, chromiumPath, CHROMIUM_ARGS, launchChromium } from './chromium.js';
+export { assertPrintFonts, FontError, fontCss, fontErrorMessage, missingPrintFaces, PRINT_FACES } from './fonts.js';
 export { assignOutputNames, outputName, outputPath } from './outputs.js';
 export type { DocumentView } from './view.js';
 

@@ -1,3 +1,4 @@
+import { marked } from './business.js';
 import { formatPlanMonth } from './dates.js';
 import { listField, textField } from './fields.js';
 import type { Registry } from './registry.js';
@@ -26,6 +27,7 @@ export function meetingView(v: unknown, level: number, reg: Registry): MeetingVi
   add(lines('開催頻度', [text(r.開催頻度), perYear === undefined ? undefined : `年${perYear}回`]));
   add(textField('主催', r.主催));
   add(textField('事務局', r.事務局));
+  add(listField('担当課', r.担当課));
   add(listField('構成員', r.構成員));
   add(listField('部会', r.部会));
   add(listField('参加団体', r.参加団体));
@@ -33,5 +35,5 @@ export function meetingView(v: unknown, level: number, reg: Registry): MeetingVi
   add(textField('備考', r.備考));
   const businesses = texts(r.事業).map((id) => reg.businessLink(id));
   if (businesses.length) fields.push({ label: '関係する事業', links: businesses });
-  return { kind: 'meeting', anchor: reg.anchorOf(r), id: text(r.ID), name: text(r.名称) ?? text(r.ID) ?? '', level, fields };
+  return { kind: 'meeting', anchor: reg.anchorOf(r), id: text(r.ID), number: text(r.番号), name: marked(r, text(r.名称) ?? text(r.ID) ?? ''), level, fields };
 }

@@ -11,9 +11,10 @@ export const renderMessages: Messages = {
     unreadable: '{file} は読み込めないため文書にできません（jusou check {file} で理由を確認してください）',
     wrote: '書き出しました: {path}',
     'write-failed': '{path} に書き出せませんでした: {reason}',
-    'chromium.missing': 'PDF の作成に必要な Chromium が見つかりません（{path}）。Debian/Ubuntu では「sudo apt-get install -y chromium fonts-noto-cjk poppler-utils」でインストールするか、環境変数 JUSOU_CHROMIUM に Chromium の実行ファイルの場所を指定してください。HTML と Markdown は --format html,md で作成できます。',
+    'chromium.missing': 'PDF の作成に必要な Chromium が見つかりません（{path}）。Debian/Ubuntu では「sudo apt-get install -y chromium fonts-morisawa-bizud-gothic fonts-morisawa-bizud-mincho poppler-utils」でインストールするか、環境変数 JUSOU_CHROMIUM に Chromium の実行ファイルの場所を指定してください。HTML と Markdown は --format html,md で作成できます。',
     'chromium.module': 'PDF の作成に必要な npm パッケージ playwright-core が読み込めません（{detail}）。「npm install playwright-core」を実行してください。',
     'chromium.launch': 'Chromium（{path}）を起動できませんでした: {detail}',
+    'fonts.missing': 'PDF の印刷に使う書体 {fonts} がインストールされていません。代わりの書体では印刷所が受け付けない PDF になるため、PDF を作成しませんでした。Debian/Ubuntu では「sudo apt-get install -y {packages}」でインストールしてください。HTML と Markdown は --format html,md で作成できます。',
   },
   en: {
     'no-files': 'no plan files (*.yaml, *.yml) found',
@@ -24,8 +25,9 @@ export const renderMessages: Messages = {
     unreadable: '{file} cannot be read, so it cannot be rendered (run jusou check {file} to see why)',
     wrote: 'wrote {path}',
     'write-failed': 'could not write {path}: {reason}',
-    'chromium.missing': 'Chromium, needed for PDF output, was not found ({path}). On Debian/Ubuntu run "sudo apt-get install -y chromium fonts-noto-cjk poppler-utils", or set JUSOU_CHROMIUM to the Chromium executable. HTML and Markdown need no browser: --format html,md.',
+    'chromium.missing': 'Chromium, needed for PDF output, was not found ({path}). On Debian/Ubuntu run "sudo apt-get install -y chromium fonts-morisawa-bizud-gothic fonts-morisawa-bizud-mincho poppler-utils", or set JUSOU_CHROMIUM to the Chromium executable. HTML and Markdown need no browser: --format html,md.',
     'chromium.module': 'the npm package playwright-core, needed for PDF output, cannot be loaded ({detail}); run "npm install playwright-core"',
     'chromium.launch': 'could not start Chromium ({path}): {detail}',
+    'fonts.missing': 'the print fonts {fonts} are not installed; another font would make a PDF print shops reject, so no PDF was written. On Debian/Ubuntu run "sudo apt-get install -y {packages}". HTML and Markdown need no fonts: --format html,md.',
   },
 };

@@ -4,15 +4,21 @@ import { businessView } from './business.js';
 import { chapterViews, tocEntries } from './chapters.js';
 import { coverageView } from './coverage.js';
 import { formatPeriod, formatPlanMonth } from './dates.js';
+import { goalViews } from './goals.js';
 import { listField, textField } from './fields.js';
 import { meetingView } from './meeting.js';
 import { Registry } from './registry.js';
 import type { DocumentView, FieldView, RelatedPlanView, TocEntry } from './view.js';
 import { list, record, text, texts } from './values.js';
 
+export interface DocumentOptions {
+  /** Reviewers' copy: also print how the plan was transcribed (号の推定・号の表記・号の注記, 記載なし). */
+  notes?: boolean;
+}
+
 /** Plan data → the document's view model. Pure: the same plan always gives the same document. */
-export function buildDocument(plan: Plan): DocumentView {
-  const reg = new Registry(plan);
+export function buildDocument(plan: Plan, options: DocumentOptions = {}): DocumentView {
+  const reg = new Registry(plan, options.notes === true);
   const anchors = {
     summary: reg.book.take('doc', 'summary'), unplaced: reg.book.take('doc', 'unplaced'),
     coverage: reg.book.take('doc', 'coverage'), related: reg.book.take('doc', 'related'), promotion: reg.book.take('doc', 'promotion'),
@@ -31,8 +37,11 @@ export function buildDocument(plan: Plan): DocumentView {
     municipalityCode: text(town.全国地方公共団体コード), adopted: formatPlanMonth(info.策定), revisions,
     period: formatPeriod(period.開始年度, period.終了年度), periodText: text(period.記載),
     summary: [], toc: [], chapters, unplaced: { businesses, meetings, any: businesses.length + meetings.length > 0 },
-    coverage: coverageView(plan, reg), related: relatedPlans(info.関連計画), promotion: promotion(plan, reg), anchors,
+    notes: reg.notes, coverage: coverageView(plan, reg), related: relatedPlans(info.関連計画), promotion: promotion(plan, reg), goals: goalViews(info.目標), anchors,
   };
+  // A plan with its own 推進体制 chapter gets the 推進体制 fields there: one place, one 目次 entry.
+  const host = doc.promotion.length ? chapters.find((c) => c.title.replace(/\s/g, '') === '推進体制') : undefined;
+  if (host) { host.fields = doc.promotion; doc.promotion = []; }
   doc.summary = summary(doc, info, reg);
   doc.toc = toc(doc);
   return doc;
@@ -49,6 +58,9 @@ function summary(doc: DocumentView, info: Record<string, unknown>, reg: Registry
     doc.period || doc.periodText ? { label: '計画期間', paragraphs: [doc.period, doc.periodText].filter((s): s is string => !!s) } : undefined,
     textField('根拠', info.根拠),
     textField('位置づけ', info.位置づけ),
+    listField('意見聴取', list(info.意見聴取).map(consultation).filter(Boolean)),
+    textField('公表', publication(record(info.公表))),
+    listField('策定していない法定計画', list(info.未策定の法定計画).map((a) => [text(record(a).法定計画), text(record(a).理由)].filter(Boolean).join('：')).filter(Boolean)),
     textField('評価・見直しの頻度', review.頻度),
     textField('評価・見直しの方法', review.方法),
   ];
@@ -57,10 +69,25 @@ function summary(doc: DocumentView, info: Record<string, unknown>, reg: Registry
   return fields.filter((f): f is FieldView => f !== undefined);
 }
 
+/** 「パブリックコメント（市民意見公募）　令和7年1月6日～2月5日　意見2件」: how views were heard (法第106条の5第2項). */
+function consultation(v: unknown): string {
+  const r = record(v);
+  const how = [text(r.方法), text(r.名称) ? `（${text(r.名称)}）` : ''].join('');
+  return [how, text(r.期間) ?? formatPlanMonth(r.年月), texts(r.内容).join(' ')].filter(Boolean).join('　');
+}
+
+/** When, where and how the plan was published (法第106条の5第4項). */
+function publication(r: Record<string, unknown>): string | undefined {
+  return [formatPlanMonth(r.年月), text(r.方法), text(r.URL)].filter(Boolean).join('　') || undefined;
+}
+
 function relatedPlans(v: unknown): RelatedPlanView[] {
   return list(v).map((p) => {
     const r = record(p);
-    return { name: text(r.名称) ?? '', relation: text(r.関係), author: text(r.策定主体), period: text(r.期間), remark: text(r.備考) };
+    // Several relations read as one (上位計画・包含予定); the statutory kind follows (法第106条の5第3項).
+    const statutory = texts(r.法定計画);
+    const relation = [texts(r.関係).join('・'), statutory.length ? `法定計画：${statutory.join('・')}` : ''].filter(Boolean).join('　');
+    return { name: text(r.名称) ?? '', relation: relation || undefined, author: text(r.策定主体), period: text(r.期間), remark: text(r.備考) };
   });
 }
 

@@ -17,7 +17,8 @@ export class Registry {
   private readonly meetingObjects = new Map<string, object>();
   private readonly shown = new Set<object>();
 
-  constructor(plan: Plan) {
+  /** `notes`: show the transcription notes (号の推定・号の表記・号の注記, 記載なし) for reviewers (`render --notes`). */
+  constructor(plan: Plan, readonly notes = false) {
     this.addBusinesses(plan.事業, 'j', '');
     list(plan.会議).forEach((m, i) => {
       const r = record(m);

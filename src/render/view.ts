@@ -10,6 +10,8 @@ export interface FigureImageView { path: string; alt: string; src?: string }
 export interface FigureView { caption?: string; source?: string; terms: string[]; image?: FigureImageView }
 export interface TableView { caption?: string; columns: string[]; rows: string[][] }
 export interface NoteView { mark?: string; text: string; items: string[] }
+/** One 目標 with its 評価指標, each value as the plan writes it (年度 in 和暦). */
+export interface GoalView { indicator: string; current?: string; target?: string; unit?: string; baseYear?: string; targetYear?: string; remark?: string }
 
 export interface CodeBadgeView { code: string; name?: string; href?: string; mandated: boolean }
 
@@ -26,11 +28,11 @@ export interface FieldView {
 }
 
 export interface BusinessView {
-  kind: 'business'; anchor: string; id?: string; name: string; level: number; nested: boolean;
+  kind: 'business'; anchor: string; id?: string; number?: string; name: string; level: number; nested: boolean;
   codes: CodeBadgeView[]; codeNotation?: string; codeInferred: boolean; codeNote?: string;
-  fields: FieldView[]; tables: TableView[]; notes: NoteView[]; children: PlacedBusiness[];
+  fields: FieldView[]; goals: GoalView[]; tables: TableView[]; notes: NoteView[]; children: PlacedBusiness[];
 }
-export interface MeetingView { kind: 'meeting'; anchor: string; id?: string; name: string; level: number; fields: FieldView[] }
+export interface MeetingView { kind: 'meeting'; anchor: string; id?: string; number?: string; name: string; level: number; fields: FieldView[] }
 
 /** A 事業 or 会議 placed a second time, or an ID that names nothing (only with --force). */
 export interface PlacementRefView { kind: 'ref'; label: string; link: LinkView }
@@ -39,9 +41,18 @@ export type PlacedMeeting = MeetingView | PlacementRefView;
 
 export interface ChapterView {
   anchor: string; number?: string; title: string; level: number; pageBreak: boolean;
+  /** The plan's 推進体制 when the plan has a chapter of that name: shown there, not a second time at the end. */
+  fields?: FieldView[];
   body: BodyItemView[]; figures: FigureView[]; tables: TableView[]; notes: NoteView[];
   businesses: PlacedBusiness[]; meetings: PlacedMeeting[]; sections: ChapterView[];
+  /** The content in the order the plan's 並び gives (then the lists above are empty); empty without 並び. */
+  blocks: ChapterBlockView[];
 }
+
+/** One run of same-kind content of a 章 or 節, for a 並び. */
+export type ChapterBlockView =
+  | { kind: 'body'; items: BodyItemView[] } | { kind: 'figure'; items: FigureView[] } | { kind: 'table'; items: TableView[] }
+  | { kind: 'business'; items: PlacedBusiness[] } | { kind: 'meeting'; items: PlacedMeeting[] } | { kind: 'note'; items: NoteView[] };
 
 export interface TocEntry { number?: string; title: string; anchor: string; children: TocEntry[] }
 
@@ -55,8 +66,10 @@ export interface RelatedPlanView { name: string; relation?: string; author?: str
 export interface DocumentView {
   title: string; municipality?: string; prefecture?: string; municipalityCode?: string;
   adopted?: string; revisions: { date: string; content?: string }[]; period?: string; periodText?: string;
+  /** A reviewers' copy (render --notes): transcription notes are printed and the cover says so. */
+  notes: boolean;
   summary: FieldView[]; toc: TocEntry[]; chapters: ChapterView[];
   unplaced: { businesses: BusinessView[]; meetings: MeetingView[]; any: boolean };
-  coverage: CoverageView; related: RelatedPlanView[]; promotion: FieldView[];
+  coverage: CoverageView; related: RelatedPlanView[]; promotion: FieldView[]; goals: GoalView[];
   anchors: { summary: string; unplaced: string; coverage: string; related: string; promotion: string };
 }

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../src/diagnostic.js';
 import { planPath, runCli, tempDir } from '../helpers/cli.js';
+import { withoutPlanLevel } from '../helpers/plan-level.js';
 
 /**
  * Where --cache keeps its file when no --cache-location is given: out of the plans, at the repository
@@ -29,7 +30,7 @@ function repo(withNodeModules: boolean): string {
 
 const rules = (cwd: string, ...args: string[]) => {
   const r = runCli(['check', ...args, '--cache', '--format', 'json'], cwd);
-  return (JSON.parse(r.stdout) as Diagnostic[]).map((d) => d.rule);
+  return withoutPlanLevel(JSON.parse(r.stdout) as Diagnostic[]).map((d) => d.rule);
 };
 
 describe('the default cache location', () => {

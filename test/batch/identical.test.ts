@@ -5,6 +5,7 @@ import type { BatchOptions } from '../../src/batch/index.js';
 import { checkPaths, type CheckResult } from '../../src/commands/check.js';
 import type { Lang } from '../../src/i18n.js';
 import { PLANS, planPath, ROOT, tempDir } from '../helpers/cli.js';
+import { PLAN_LEVEL_RULES } from '../helpers/plan-level.js';
 
 /**
  * The fast path, the worker pool and the cache are optimisations only: for the five real plans and
@@ -38,7 +39,8 @@ describe.each(['ja', 'en'] as Lang[])('identical results (%s)', (lang) => {
   });
 
   it('the reference run sees problems in every failing fixture and none in the plans', () => {
-    const failing = new Set(reference.diagnostics.map((d) => d.file));
+    // The plans' own 第106条の5 warnings are true (no 目標 …) and not the problems meant here.
+    const failing = new Set(reference.diagnostics.filter((d) => d.file.endsWith('fail.yaml') || !PLAN_LEVEL_RULES.has(d.rule)).map((d) => d.file));
     for (const f of files) expect(failing.has(f), f).toBe(f.endsWith('fail.yaml'));
   });
 

@@ -107,12 +107,15 @@ describe('era-year', () => {
   });
 });
 
+/** The 1-based line of a plan text that is exactly `line`. */
+const lineOf = (text: string, line: string) => text.split('\n').indexOf(line) + 1;
+
 describe('a key written one level too high', () => {
   it('says which block it belongs in, and the incomplete block raises nothing more', () => {
     const text = MINIMAL.replace('    号: [第2号]\n', '    号: [第2号]\n    実施方式:\n      方式: [委託]\n    委託先: 社会福祉法人○○会\n');
     const diagnostics = checkPlan(loadText('p.yaml', text, 'ja'), { lang: 'ja' });
     expect(diagnostics.map((d) => [d.line, d.rule, d.message])).toEqual([
-      [26, 'unknown-key', 'キー「委託先」はここでは使えません。「実施方式」の中に書くキーです'],
+      [lineOf(text, '    委託先: 社会福祉法人○○会'), 'unknown-key', 'キー「委託先」はここでは使えません。「実施方式」の中に書くキーです'],
     ]);
   });
 });
@@ -122,7 +125,7 @@ describe('a block written as one value', () => {
     const text = MINIMAL.replace('    号: [第2号]\n', '    号: [第2号]\n    実施方式: 委託\n');
     const [d, ...rest] = checkPlan(loadText('p.yaml', text, 'ja'), { lang: 'ja' });
     expect(rest).toEqual([]);
-    expect([d.line, d.rule]).toEqual([24, 'schema']);
+    expect([d.line, d.rule]).toEqual([lineOf(text, '    実施方式: 委託'), 'schema']);
     expect(d.note).toContain('方式、記載、直営、委託先、補助先');
   });
 });

@@ -196,6 +196,34 @@ describe('edge cases', () => {
     expect(html).not.toContain('〔番号〕');
   });
 
+  it('a value that may be one or a list (関係, 文または箇条) compares across the two shapes; new law fields are plain changes', () => {
+    const b = read(OLD_FILE);
+    const related = b.計画!.関連計画!.find((r) => r.関係 === '上位計画')!;
+    related.関係 = ['上位計画', '包含予定'];
+    const task = b.事業!.flatMap((j) => j.取組 ?? []).find((t) => typeof t.業務内容 === 'string')!;
+    const text = task.業務内容 as string;
+    task.業務内容 = [text, '地域の見守り活動'];
+    Object.assign(b.計画!, {
+      目標: [{ 指標: '相談受付件数', 目標値: 300, 単位: '件', 目標年度: 2027 }],
+      意見聴取: [{ 方法: 'パブリックコメント', 年月: '2025-02', 内容: ['意見 3件', '計画に反映 1件'] }],
+    });
+    const { diff, doc } = build(a, b);
+    const relatedIndex = b.計画!.関連計画!.indexOf(related);
+    expect(diff.changes.map((ch) => [ch.kind, ch.field, ch.new])).toEqual([
+      ['added', `関連計画[${relatedIndex}].関係`, '包含予定'],
+      ['added', '目標', b.計画!.目標],
+      ['added', '意見聴取', b.計画!.意見聴取],
+      ['added', '業務内容[1]', '地域の見守り活動'],
+    ]);
+    const md = diffMarkdown(doc);
+    expect(md).toContain('上位計画、<ins>包含予定</ins>');
+    expect(md).toContain('<ins>地域の見守り活動</ins>');
+    expect(md).toContain('<ins>指標：相談受付件数</ins>');
+    // Back from a list to one value: the dropped one is the removal, the kept one unmarked.
+    const back = build(b, a).diff.changes.filter((ch) => ch.field?.includes('関係'));
+    expect(back.map((ch) => [ch.kind, ch.old])).toEqual([['removed', '包含予定']]);
+  });
+
   it('a paragraph rewritten beyond recognition is underlined whole on both sides', () => {
     const b = read(OLD_FILE);
     const rewritten = '本計画の評価は、外部の有識者で構成する評価委員会が毎年度行うこととします。';

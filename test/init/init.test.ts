@@ -117,7 +117,8 @@ describe('jusou init, then jusou check (CLI)', () => {
     const file = join(dir, 'plans', 'kanazawa.yaml');
     const lines = readFileSync(file, 'utf8').split('\n');
     const marked = lines.flatMap((l, i) => (l.includes('【未記入】') && !l.trimStart().startsWith('#') ? [i + 1] : []));
-    expect(marked.length).toBe(5 + 12 * 4);
+    // 5 chapters, 意見聴取, 公表, the four 関連計画 and one 目標 (指標, 目標値, 単位), four fields of each of the 12 事業.
+    expect(marked.length).toBe(5 + 1 + 1 + 4 + 3 + 12 * 4);
 
     const checked = runCli(['check', 'plans/kanazawa.yaml', '--format', 'json'], dir);
     expect(checked.code).toBe(1);
@@ -129,8 +130,11 @@ describe('jusou init, then jusou check (CLI)', () => {
       expect(d.note).toBeTruthy();
     }
 
-    const fill: Record<string, string> = { 所管課: '福祉政策課', 記載: '委託', 支援対象者: '市内に住む人', 業務内容: '相談を受け止め、支援機関につなぐ' };
-    const filled = lines.map((l) => l.replace(/^(\s*)(-\s|([^:\s]+):\s)【未記入】.*$/, (_, indent: string, lead: string, key?: string) =>
+    const fill: Record<string, string> = {
+      所管課: '福祉政策課', 記載: '委託', 支援対象者: '市内に住む人', 業務内容: '相談を受け止め、支援機関につなぐ',
+      内容: '市民意見公募で2件の意見', 方法: '市ホームページに掲載', 名称: '金沢市の計画', 指標: '相談受付件数', 目標値: '300', 単位: '件',
+    };
+    const filled = lines.map((l) => l.replace(/^(\s*)((?:-\s)?(?:([^:\s]+):\s)?)【未記入】.*$/, (_, indent: string, lead: string, key?: string) =>
       `${indent}${lead}${key ? fill[key] : '本市では、地域共生社会の実現に向けて本事業を実施します。'}`));
     writeFileSync(file, filled.join('\n'));
     expect(filled.filter((l) => !l.trimStart().startsWith('#')).join('\n')).not.toContain('【未記入】');

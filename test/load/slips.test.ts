@@ -19,12 +19,21 @@ function inject(from: string, to: string): string {
   return plan.replace(from, to);
 }
 
-/** Through the batch entry, with and without the fast path: both must say the same. */
-function check(text: string, lang: Lang = 'ja'): Diagnostic[] {
+function checkRaw(text: string, lang: Lang): Diagnostic[] {
   const read = { ok: true as const, bytes: new TextEncoder().encode(text) };
   const full = checkBytes('x.yaml', read, lang, false).diagnostics;
   expect(checkBytes('x.yaml', read, lang, true).diagnostics).toEqual(full);
   return full;
+}
+
+/** What the unchanged plan is already told (its seed states no 目標, no 公表 …): true, and not the slip's doing. */
+const own = new Map<Lang, Set<string>>();
+const key = (d: Diagnostic) => `${d.rule}\u0000${d.message}`;
+
+/** Through the batch entry, with and without the fast path: both must say the same. */
+function check(text: string, lang: Lang = 'ja'): Diagnostic[] {
+  if (!own.has(lang)) own.set(lang, new Set(checkRaw(plan, lang).map(key)));
+  return checkRaw(text, lang).filter((d) => !own.get(lang)!.has(key(d)));
 }
 
 /** The edits applied from the end, as the --fix applier will. */

@@ -56,8 +56,11 @@ describe('小牧市 plan: municipality and plan', () => {
     const names = plan.計画.関連計画.map((p: Any) => p.名称);
     expect(names).toEqual(['小牧市まちづくり推進計画 第２次基本計画', '小牧市地域包括ケア推進計画', '地域福祉計画']);
     expect(plan.計画.関連計画[0].関係).toBe('最上位計画');
-    // seed: 将来的には…「地域福祉計画」の一部として、計画内に位置付けます
-    expect(plan.計画.関連計画[2].関係).toBe('包含予定');
+    // seed: 「地域福祉計画」に基づく計画…将来的には…「地域福祉計画」の一部として、計画内に位置付けます
+    expect(plan.計画.関連計画[2].関係).toEqual(['上位計画', '包含予定']);
+    expect(plan.計画.関連計画[2].法定計画).toBe('市町村地域福祉計画');
+    // seed: 「小牧市地域包括ケア推進計画」と連携した形で（評価・見直し）
+    expect(plan.計画.関連計画[1].関係).toEqual(['上位計画', '連携']);
   });
 
   it('evaluates every year together with 小牧市地域包括ケア推進計画', () => {

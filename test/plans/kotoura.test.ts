@@ -138,10 +138,11 @@ describe('琴浦町 plan', () => {
     });
     // 委託の事業で実施機関の記載がない地域活動支援センタ一事業は委託先「記載なし」
     expect(byId('chiiki-katsudou-center').実施方式.委託先).toBe('記載なし');
-    // 【実施機関】みどり保育園、赤碕こども園（委託）
-    expect(byId('kosodate-kyoten').実施方式.委託先).toEqual(['みどり保育園', '赤碕こども園']);
-    // 【実施機関】琴浦町社会福祉協議会（補助）
-    expect(byId('kyojo-kiban').実施方式.補助先).toBe('琴浦町社会福祉協議会');
+    // 【実施機関】は委託先・補助先とは書かれていない: 委託の事業はすべて委託先「記載なし」、補助先は書かない
+    for (const id of ['shougaisha-soudan', 'seikatsu-shien-taisei', 'chiiki-katsudou-center', 'kosodate-kyoten', 'sanka-shien']) {
+      expect(byId(id).実施方式.委託先, id).toBe('記載なし');
+    }
+    expect(jigyou.some((j) => j.実施方式?.補助先 !== undefined)).toBe(false);
   });
 
   it('records each 所管課', () => {
@@ -167,20 +168,20 @@ describe('琴浦町 plan', () => {
 
   it('lists the 実施機関', () => {
     // 障害者相談支援事業【実施機関】障がい者地域生活支援センター／中部障がい者地域生活支援センター／相談支援センターサポートりんくす
-    expect(byId('shougaisha-soudan').支援機関[0].機関).toEqual([
+    expect(byId('shougaisha-soudan').実施機関).toEqual([
       '障がい者地域生活支援センター',
       '中部障がい者地域生活支援センター',
       '相談支援センターサポートりんくす',
     ]);
     // 【実施機関】琴浦町社会福祉協議会（共助の基盤づくり事業・生活支援体制整備事業の2事業）
-    const shakyo = jigyou.filter((j) => j.支援機関?.some((g: any) => g.機関.includes('琴浦町社会福祉協議会')));
+    const shakyo = jigyou.filter((j) => j.実施機関?.includes('琴浦町社会福祉協議会'));
     expect(shakyo.map((j) => j.ID)).toEqual(['kyojo-kiban', 'seikatsu-shien-taisei']);
     // 参加支援事業【実施機関】町内就労支援継続Ｂ型作業所
-    expect(byId('sanka-shien').支援機関[0].機関).toEqual(['町内就労支援継続Ｂ型作業所']);
-    // 実施機関を挙げるのは5事業
-    expect(jigyou.filter((j) => j.支援機関).length).toBe(5);
-    // 箇所数はどこにも書かれていない
-    expect(jigyou.flatMap((j) => j.支援機関 ?? []).every((g: any) => g.箇所数 === undefined)).toBe(true);
+    expect(byId('sanka-shien').実施機関).toEqual(['町内就労支援継続Ｂ型作業所']);
+    // 実施機関を挙げるのは5事業（子育て拠点はみどり保育園・赤碕こども園）。区分・箇所数のある【支援機関】はない
+    expect(jigyou.filter((j) => j.実施機関).length).toBe(5);
+    expect(byId('kosodate-kyoten').実施機関).toEqual(['みどり保育園', '赤碕こども園']);
+    expect(jigyou.some((j) => j.支援機関)).toBe(false);
   });
 
   it('covers the whole town and keeps the 業務内容 bullets', () => {

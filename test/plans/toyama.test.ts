@@ -144,11 +144,13 @@ describe('富山市 plan', () => {
     expect(plan.推進体制.担当課).toBe('福祉政策課');
   });
 
-  it('encodes アウトリーチ with 心配ごと相談 8か所 (委託, 社協)', () => {
+  it('encodes アウトリーチ with 心配ごと相談 8か所 (委託, 委託先の記載なし)', () => {
     const j = jigyou('outreach');
     expect(j.号).toEqual(['第4号']);
     const t2 = torikumi(j, '会議や関係機関とのネットワークの中から潜在的な相談者を見つける取組');
-    expect(t2.実施方式).toMatchObject({ 方式: ['委託'], 委託先: ['富山市社会福祉協議会'] });
+    // 「実施主体：富山市（委託）」: the 担当 column names 富山市社会福祉協議会, but not as the 委託先.
+    expect(t2.実施方式).toMatchObject({ 方式: ['委託'], 委託先: '記載なし' });
+    expect(t2.取組[0].所管課).toBe('富山市社会福祉協議会');
     const g = t2.取組[0].支援機関[0];
     expect(g.箇所数).toBe(8);
     expect(g.機関).toHaveLength(8);

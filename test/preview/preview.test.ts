@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_ARGS } from '../../src/render/index.js';
 import { startPreview, type PreviewServer } from '../../src/preview/server.js';
 import { ROOT, runCli, tempDir } from '../helpers/cli.js';
+import { withPlanLevel } from '../helpers/plan-level.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const suite = existsSync(CHROMIUM) || process.env.CI === 'true' ? describe : describe.skip;
@@ -23,7 +24,8 @@ suite('jusou preview in Chromium', () => {
   let page: Page;
   const dir = tempDir('jusou-preview-');
   const plan = join(dir, 'komatsu.yaml');
-  const original = readFileSync(join(ROOT, 'plans', 'komatsu.yaml'), 'utf8');
+  // Komatsu with the plan-level sections its document lacks: a real plan with no findings at all.
+  const original = withPlanLevel(readFileSync(join(ROOT, 'plans', 'komatsu.yaml'), 'utf8'));
   const frameText = () => page.frameLocator('#doc').locator('body');
 
   beforeAll(async () => {

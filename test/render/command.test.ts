@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
@@ -20,16 +20,32 @@ function filesUnder(dir: string): string[] {
 
 describe('jusou render', () => {
   restoreEnvAfterEach('JUSOU_CHROMIUM');
+  restoreEnvAfterEach('PATH');
 
   it('writes HTML and Markdown by default, plus an index, and leaves the plan untouched', () => {
     const out = tempDir();
     const before = readFileSync(planPath('komaki'));
     const r = runCli(['render', planPath('komaki'), '--out', out]);
     expect(r.code).toBe(0);
-    expect(filesUnder(out)).toEqual(['index.html', 'komaki', 'komaki/komaki.html', 'komaki/komaki.md']);
+    expect(filesUnder(out)).toEqual(['.jusou-index.json', 'index.html', 'komaki', 'komaki/komaki.html', 'komaki/komaki.md']);
     expect(r.stdout).toContain('書き出しました');
     expect(readFileSync(planPath('komaki'))).toEqual(before);
     expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain('href="komaki/komaki.html"');
+  });
+
+  it('keeps the plans of earlier runs in the index: one plan rendered after another lists both', () => {
+    const out = tempDir();
+    expect(runCli(['render', planPath('komaki'), '--out', out]).code).toBe(0);
+    expect(runCli(['render', planPath('kotoura'), '--out', out, '--format', 'md']).code).toBe(0);
+    const index = readFileSync(join(out, 'index.html'), 'utf8');
+    for (const href of ['komaki/komaki.html', 'komaki/komaki.md', 'kotoura/kotoura.md']) expect(index).toContain(`href="${href}"`);
+    expect(index).not.toContain('kotoura/kotoura.html');
+    expect(index).toContain('琴浦町');
+    expect(index).toContain('小牧市');
+    // A plan whose files are gone leaves the index at the next run.
+    rmSync(join(out, 'komaki'), { recursive: true });
+    expect(runCli(['render', planPath('kotoura'), '--out', out, '--format', 'md']).code).toBe(0);
+    expect(readFileSync(join(out, 'index.html'), 'utf8')).not.toContain('小牧市');
   });
 
   it('refuses a plan with errors, says why with the check report, and writes nothing for it', () => {
@@ -62,7 +78,22 @@ describe('jusou render', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('PDF の作成に必要な Chromium が見つかりません');
     expect(r.stderr).toContain('no-such-chromium');
-    expect(r.stderr).toContain('apt-get install -y chromium fonts-noto-cjk poppler-utils');
+    expect(r.stderr).toContain('apt-get install -y chromium fonts-morisawa-bizud-gothic fonts-morisawa-bizud-mincho poppler-utils');
+    expect(r.stderr).not.toMatch(STACK_TRACE);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('refuses to print a PDF without the BIZ UD fonts, naming the face and the package, and writes nothing', () => {
+    // A fontconfig that knows the gothic faces only: as on a machine without fonts-morisawa-bizud-mincho.
+    const bin = tempDir();
+    writeFileSync(join(bin, 'fc-list'), '#!/bin/sh\nprintf "BIZ UDPGothic\\nBIZ UDPGothic Bold\\nBIZ UDGothic\\nBIZ UDGothic Bold\\n"\n');
+    chmodSync(join(bin, 'fc-list'), 0o755);
+    process.env.PATH = `${bin}:${process.env.PATH}`;
+    const out = join(tempDir(), 'dist');
+    const r = runCli(['render', planPath('komaki'), '--out', out, '--format', 'html,pdf']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('PDF の印刷に使う書体 BIZ UDPMincho がインストールされていません');
+    expect(r.stderr).toContain('sudo apt-get install -y fonts-morisawa-bizud-mincho');
     expect(r.stderr).not.toMatch(STACK_TRACE);
     expect(existsSync(out)).toBe(false);
   });
@@ -86,6 +117,6 @@ describe('jusou render', () => {
     const out = join(dir, 'dist');
     const r = runCli(['render', join(dir, '小牧 (案).yaml'), '--out', out, '--format', 'md']);
     expect(r.code).toBe(0);
-    expect(filesUnder(out)).toEqual(['index.html', '小牧-案', '小牧-案/小牧-案.md']);
+    expect(filesUnder(out)).toEqual(['.jusou-index.json', 'index.html', '小牧-案', '小牧-案/小牧-案.md']);
   });
 });

@@ -15,10 +15,13 @@ function isIdLeaf(leaf: Leaf): boolean {
   return typeof leaf.path[leaf.path.length - 1] === 'number' && ID_LISTS.has(last) && keys.length > 1;
 }
 const MONTH_KEYS = new Set(['策定', '年月', '設置']);
+/** Instructions to the tool, not the plan's text: the print order of a 章 (並び) and which ordinance item it covers (記載事項). */
+const LAYOUT_KEYS = new Set(['並び', '記載事項']);
 
+/** The reviewers' copy (--notes): the one that shows every value, the transcription notes included. */
 function render(name: string) {
   const plan = readPlan(name);
-  const doc = buildDocument(plan);
+  const doc = buildDocument(plan, { notes: true });
   const html = renderHtml(doc);
   const md = renderMarkdown(doc);
   return { plan, html, md, htmlText: htmlText(html), mdText: markdownText(md) };
@@ -30,7 +33,7 @@ describe.each(PLANS)('%s: everything the YAML holds is in the document', (name) 
 
   it('shows every string and number of the plan as text in the HTML and the Markdown', () => {
     const missing: string[] = [];
-    for (const leaf of all.filter((l) => !isIdLeaf(l))) {
+    for (const leaf of all.filter((l) => !isIdLeaf(l) && !l.path.some((p) => typeof p === 'string' && LAYOUT_KEYS.has(p)))) {
       const key = leaf.path.filter((p) => typeof p === 'string').pop() as string;
       // 箇所数 is shown in the plan's own wording when it has one (箇所数の表記: 「市内８箇所」).
       if (key === '箇所数' && leaf.path.length && hasSibling(out.plan, leaf.path, '箇所数の表記')) continue;
@@ -90,3 +93,24 @@ function hasSibling(plan: unknown, path: (string | number)[], key: string): bool
   for (const p of path.slice(0, -1)) node = node?.[p];
   return node && typeof node === 'object' && key in node;
 }
+
+describe.each(PLANS)('%s: the printed plan, not its transcription', (name) => {
+  const plan = readPlan(name);
+  const doc = buildDocument(plan);
+  const texts = { html: htmlText(renderHtml(doc)), md: markdownText(renderMarkdown(doc)) };
+
+  it('prints no transcription note without --notes', () => {
+    for (const [format, text] of Object.entries(texts)) {
+      for (const word of ['推定', '号の注記', '号の表記', '記載なし', '確認用']) expect(text, `${format}: ${word}`).not.toContain(word);
+    }
+  });
+
+  it('prints the notes the plan holds, and says so on the cover, with --notes', () => {
+    const html = htmlText(renderHtml(buildDocument(plan, { notes: true })));
+    expect(html).toContain('確認用');
+    const notes = leaves(plan).filter((l) => ['号の注記', '号の表記'].includes(String(l.path[l.path.length - 1])));
+    expect(notes.length).toBeGreaterThan(0);
+    for (const n of notes) expect(html).toContain(squash(String(n.value)));
+    if (leaves(plan).some((l) => l.path[l.path.length - 1] === '号の推定' && l.value === true)) expect(html).toContain('号は法定の事業名から推定');
+  });
+});

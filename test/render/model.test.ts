@@ -42,7 +42,7 @@ describe('the 対応表', () => {
     const html = renderHtml(doc);
     expect(html).toMatch(/<tr class="missing-row">\s*<th scope="row"><a href="[^"]+It_2"[^>]*>第2号<\/a>/);
     expect(htmlText(html)).toContain('12の号のうち1の号に、実施する事業がありません');
-    expect(renderMarkdown(doc)).toMatch(/\| \[第2号\]\([^)]+\) \| 参加支援事業 \| \*\*実施する事業の記載なし\*\* \| \*\*× 未掲載\*\* \|/);
+    expect(renderMarkdown(doc)).toMatch(/\| \[第2号\]\([^)]+\) \| 参加支援事業 \| \*\*実施する事業なし\*\* \| \*\*× 未掲載\*\* \|/);
     // 第3号 alone satisfies no mandate: it is listed apart.
     expect(doc.coverage.others.map((r) => r.code)).toEqual(['第3号']);
   });
@@ -55,7 +55,7 @@ describe('placement of 事業 and 会議', () => {
     plan.章[0].事業 = plan.章[0].事業.filter((id: string) => id !== 'outreach');
     plan.会議 = [{ ID: 'shien', 名称: '支援会議', 種別: '支援会議', 本人同意: '不要', 守秘義務: true, 事業: ['takikan'] }];
     const doc = buildDocument(plan);
-    expect(doc.chapters[1].businesses[0]).toMatchObject({ kind: 'ref', label: '再掲', link: { href: '#j-soudan' } });
+    expect(doc.chapters.at(-1)!.businesses[0]).toMatchObject({ kind: 'ref', label: '再掲', link: { href: '#j-soudan' } });
     expect(doc.unplaced.businesses.map((b) => b.id)).toEqual(['outreach']);
     expect(doc.unplaced.meetings.map((m) => m.id)).toEqual(['shien']);
     const text = htmlText(renderHtml(doc));
@@ -67,7 +67,7 @@ describe('placement of 事業 and 会議', () => {
     const plan = minimal();
     plan.事業[1].実施方式 = { 方式: ['委託'], 委託先: '社会福祉法人金沢市社会福祉協議会' };
     const doc = buildDocument(plan);
-    expect(doc.chapters[0].businesses[1]).toMatchObject({ fields: [{ label: '実施方式', method: { consignees: ['社会福祉法人金沢市社会福祉協議会'], consigneeUnstated: false } }] });
+    expect(doc.chapters[0].businesses[1]).toMatchObject({ fields: expect.arrayContaining([{ label: '実施方式', method: expect.objectContaining({ consignees: ['社会福祉法人金沢市社会福祉協議会'], consigneeUnstated: false }) }]) });
     expect(htmlText(renderHtml(doc))).toContain('社会福祉法人金沢市社会福祉協議会');
   });
 
@@ -77,20 +77,56 @@ describe('placement of 事業 and 会議', () => {
     expect(buildDocument(plan).period).toBe('令和7年度（2025年度）から令和9年度（2027年度）まで');
   });
 
-  it('says 「計画書に記載なし」 where the plan says 委託先: 記載なし', () => {
+  it('says 「計画書に記載なし」 where the plan says 委託先: 記載なし, in the reviewers\' copy only', () => {
     const plan = minimal();
     plan.事業[1].実施方式 = { 方式: ['委託'], 委託先: '記載なし' };
-    const doc = buildDocument(plan);
+    const doc = buildDocument(plan, { notes: true });
     expect(htmlText(renderHtml(doc))).toContain('委託先 計画書に記載なし');
     expect(markdownText(renderMarkdown(doc))).toContain('【委託先】計画書に記載なし');
+    const printed = buildDocument(plan);
+    expect(htmlText(renderHtml(printed))).not.toContain('記載なし');
+    expect(markdownText(renderMarkdown(printed))).not.toContain('記載なし');
   });
 
-  it('starts top-level chapters and 改ページ sections on a new page', () => {
-    const doc = buildDocument(readPlan('toyama'));
-    expect(doc.chapters.every((c) => c.pageBreak)).toBe(true);
+  it('starts a chapter or section on a new page only where the plan says 改ページ', () => {
+    const plan = readPlan('toyama');
+    delete plan.章[0].改ページ;
+    const doc = buildDocument(plan);
+    expect(doc.chapters.map((c) => c.pageBreak)).toEqual([false, true, true, true, true]);
     const sections = doc.chapters[3].sections;
     expect(sections[0].pageBreak).toBe(false);
     expect(sections[1].pageBreak).toBe(true);
+  });
+});
+
+describe('nothing printed twice', () => {
+  it('drops a footnote\'s list of the 支援機関 the 事業 already lists, keeping the footnote', () => {
+    const plan = minimal();
+    plan.事業[0].支援機関 = [{ 区分: '委託相談支援事業', 箇所数: 2, 機関: ['あすなろセンター', '富山市恵光学園'] }];
+    plan.事業[0].注 = [
+      { 記号: '※3', 本文: '委託相談支援事業（2か所）', 一覧: ['富山市恵光学園', 'あすなろセンター'] },
+      { 記号: '※4', 本文: '別の一覧', 一覧: ['あすなろセンター'] },
+    ];
+    const html = htmlText(renderHtml(buildDocument(plan)));
+    expect(html.match(/富山市恵光学園/g)).toHaveLength(1);
+    expect(html).toContain('※3 委託相談支援事業（2か所）');
+    expect(html.match(/あすなろセンター/g)).toHaveLength(2);
+  });
+});
+
+describe('推進体制', () => {
+  it('is shown in the plan\'s own 推進体制 chapter, with one 目次 entry, when the plan has one', () => {
+    const doc = buildDocument(readPlan('nonoichi'));
+    const titles = (entries: typeof doc.toc): string[] => entries.flatMap((e) => [e.title, ...titles(e.children)]);
+    expect(titles(doc.toc).filter((t) => t === '推進体制')).toHaveLength(1);
+    expect(doc.promotion).toEqual([]);
+    expect(doc.chapters.find((c) => c.title === '推進体制')!.fields!.map((f) => f.label)).toContain('推進機関');
+  });
+
+  it('keeps its own section otherwise', () => {
+    const doc = buildDocument(readPlan('toyama'));
+    expect(doc.promotion.length).toBeGreaterThan(0);
+    expect(doc.toc.filter((e) => e.title === '推進体制')).toHaveLength(1);
   });
 });
 

@@ -64,9 +64,9 @@ describe('docs/examples/github-workflow.yml', () => {
     expect(existsSync(join(repo, 'jusou.sarif'))).toBe(true);
   });
 
-  it('installs chromium and fonts-noto-cjk with apt, renders PDFs and uploads them as an artifact', () => {
+  it('installs chromium and the BIZ UD print fonts with apt, renders PDFs and uploads them as an artifact', () => {
     const job = wf.jobs.pdf;
-    expect(runs(job).find((l) => l.includes('apt-get install'))).toMatch(/\bchromium\b.*\bfonts-noto-cjk\b/);
+    expect(runs(job).find((l) => l.includes('apt-get install'))).toMatch(/\bchromium\b.*\bfonts-morisawa-bizud-gothic fonts-morisawa-bizud-mincho\b/);
     const render = jusouLines(runs(job)).find((l) => l.startsWith('npx jusou render'))!;
     expect(option(render, '--format')).toContain('pdf');
     const upload = steps(job).find((s) => String(s.uses).startsWith('actions/upload-artifact@'));

@@ -7,8 +7,8 @@ export const references: Rule = {
   severity: 'error',
   description: { ja: 'IDは一意で、章・会議・推進体制からの参照先が存在する', en: 'IDs are unique and every reference to a 事業 or 会議 resolves' },
   docs: {
-    ja: '事業と会議にはIDを付け、章（どこに掲載するか）、会議（どの事業が運営するか）、推進体制、評価・見直しからIDで参照します。同じIDが2つあったり、存在しないIDを参照したりすると、印刷物で事業が抜けたり重複したりします。また、1つの事業を2つの章に掲載すると二重に印刷されるため、警告します。',
-    en: '事業 and 会議 carry IDs; chapters (where a 事業 is printed), meetings, 推進体制 and 評価・見直し refer to them. A duplicated ID or a reference to a missing one would drop or duplicate content in the printed plan. A 事業 placed in two chapters would print twice, which is a warning.',
+    ja: '事業と会議にはIDを付け、章（どこに掲載するか）、会議（どの事業が運営するか）、推進体制、評価・見直し、意見聴取からIDで参照します。同じIDが2つあったり、存在しないIDを参照したりすると、印刷物で事業が抜けたり重複したりします。また、1つの事業を2つの章に掲載すると二重に印刷されるため、警告します。',
+    en: '事業 and 会議 carry IDs; chapters (where a 事業 is printed), meetings, 推進体制, 評価・見直し and 意見聴取 refer to them. A duplicated ID or a reference to a missing one would drop or duplicate content in the printed plan. A 事業 placed in two chapters would print twice, which is a warning.',
   },
   messages: {
     ja: {
@@ -67,6 +67,7 @@ export const references: Rule = {
     (Array.isArray(plan.会議) ? plan.会議 : []).forEach((m, i) => refs(m?.事業, ['会議', i, '事業'], businessIds, 'missingBusiness'));
     refs(plan.推進体制?.会議, ['推進体制', '会議'], meetingIds, 'missingMeeting');
     refs(plan.計画?.['評価・見直し']?.会議, ['計画', '評価・見直し', '会議'], meetingIds, 'missingMeeting');
+    (Array.isArray(plan.計画?.意見聴取) ? plan.計画.意見聴取 : []).forEach((h, i) => refs(h?.会議, ['計画', '意見聴取', i, '会議'], meetingIds, 'missingMeeting'));
   },
 };
 
