@@ -74,11 +74,29 @@ function varyChapters(chapters, factor, rand) {
   }
 }
 
+const STATUTORY = ['市町村地域福祉計画', '介護保険事業計画', '障害福祉計画', '子ども・子育て支援事業計画'];
+
+/**
+ * What 第106条の5 asks of a plan as a whole and none of the five real plans states (目標, 意見聴取, 公表,
+ * the four plans it must be in harmony with): a plan written with jusou has them, since jusou warns until
+ * it does, so the national corpus has them too and its clean plans stay free of findings. Synthetic values.
+ */
+function completePlanLevel(data, row, rand) {
+  const info = (data.計画 ??= {});
+  info.目標 = [{ 指標: '相談受付件数', 現状値: 100 + Math.floor(rand() * 900), 目標値: 1000 + Math.floor(rand() * 2000), 単位: '件', 基準年度: 2024, 目標年度: 2027 }];
+  info.意見聴取 = [{ 方法: 'パブリックコメント', 年月: '2025-01' }];
+  info.公表 = { 年月: '2026-04', 方法: `${row.name}ホームページに掲載` }; // after every base plan's 策定 and 改定
+  const related = (info.関連計画 ??= []);
+  const named = new Set(related.flatMap((r) => [].concat(r.法定計画 ?? [])));
+  for (const kind of STATUTORY) if (!named.has(kind)) related.push({ 名称: `${row.name}${kind}`, 法定計画: kind, 関係: '調和' });
+}
+
 function buildPlan(base, row, rand) {
   const data = rename(structuredClone(base.data), base, row);
   data.自治体 = { ...data.自治体, 名称: row.name, 都道府県: row.prefecture, 全国地方公共団体コード: row.code };
   varyBusinesses(data.事業, rand);
   varyChapters(data.章, 0.5 + rand() * 1.5, rand);
+  completePlanLevel(data, row, rand);
   return data;
 }
 

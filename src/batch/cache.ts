@@ -10,11 +10,19 @@ import { writeFileAtomic } from '../write.js';
  * the repository root, so a moved or freshly cloned checkout still hits) to the hash of the bytes that
  * were checked, the language, and the diagnostics. The whole cache belongs to one tool fingerprint
  * (src/batch/fingerprint.ts); a different fingerprint discards every entry.
+ *
+ * Like ESLint's default (metadata) strategy, an entry also keeps the file's stat stamp: when size,
+ * mtime, ctime and inode are unchanged the file is not even read. Unlike it, a stamp is a shortcut to
+ * the hash, never a replacement: a file whose stamp differs is read and hashed, and one modified in
+ * the last seconds gets no stamp (file times are coarse, so a second same-size write could keep them:
+ * git's "racily clean" problem), so its next check compares bytes.
  */
 export const DEFAULT_CACHE_FILE = '.jusoucache';
 /** Inside node_modules, where npm's tools keep their caches (out of the plans and out of git). */
 export const NODE_MODULES_CACHE_FILE = join('node_modules', '.cache', 'jusou', 'cache.json');
-const FORMAT = 2;
+const FORMAT = 3;
+/** A file modified this recently (ms) is not stamped: the kernel's file clock ticks coarsely. */
+const RACY_MS = 2000;
 
 const isDirectory = (path: string) => {
   try { return statSync(path).isDirectory(); } catch { return false; }
@@ -37,8 +45,20 @@ export function defaultCacheFile(root = repositoryRoot()): string {
 /**
  * `deps`: the files besides the plan that its result depends on (figure images), by path from the root,
  * with what the check saw of each; a hit needs each to look the same now (like make's dependency files).
+ * `stamp`: the plan file's stat stamp when it was checked (fileStamp).
  */
-interface Entry { hash: string; lang: Lang; diagnostics: Diagnostic[]; deps?: Dependency[] }
+interface Entry { hash: string; lang: Lang; diagnostics: Diagnostic[]; deps?: Dependency[]; stamp?: string }
+
+/** size, mtime, ctime and inode in nanoseconds, or undefined for a file too recently changed (or unreadable) to trust them. */
+export function fileStamp(file: string, now = Date.now()): string | undefined {
+  try {
+    const st = statSync(file, { bigint: true });
+    if (!st.isFile() || now - Number(st.mtimeMs) < RACY_MS || now - Number(st.ctimeMs) < RACY_MS) return undefined;
+    return `${st.size}:${st.mtimeNs}:${st.ctimeNs}:${st.ino}`;
+  } catch {
+    return undefined;
+  }
+}
 interface CacheFile { format: number; fingerprint: string; entries: Record<string, Entry> }
 
 export class ResultCache {
@@ -75,9 +95,29 @@ export class ResultCache {
     return e.diagnostics.map((d) => ({ ...d, file }));
   }
 
-  set(file: string, hash: string, lang: Lang, diagnostics: Diagnostic[], dependencies: readonly Dependency[] = []): void {
+  /** Whether there is any entry for the file: without one, its bytes need not be read here to be compared. */
+  has(file: string): boolean {
+    return this.entries.has(this.key(file));
+  }
+
+  /** The cached diagnostics when the file's stat stamp is the one recorded with them: no read, no hash (its images are still re-inspected). */
+  getByStamp(file: string, stamp: string | undefined, lang: Lang): Diagnostic[] | undefined {
+    if (!stamp) return undefined;
+    const e = this.entries.get(this.key(file));
+    return e?.stamp === stamp ? this.get(file, e.hash, lang) : undefined;
+  }
+
+  set(file: string, hash: string, lang: Lang, diagnostics: Diagnostic[], dependencies: readonly Dependency[] = [], stamp?: string): void {
     const deps = dependencies.map((d) => ({ path: this.key(d.path), state: d.state }));
-    this.entries.set(this.key(file), { hash, lang, diagnostics, ...(deps.length ? { deps } : {}) });
+    this.entries.set(this.key(file), { hash, lang, diagnostics, ...(deps.length ? { deps } : {}), ...(stamp ? { stamp } : {}) });
+    this.changed = true;
+  }
+
+  /** Records the stamp of a file whose bytes matched its entry, so the next run need not read it. */
+  restamp(file: string, stamp: string | undefined): void {
+    const e = this.entries.get(this.key(file));
+    if (!e || !stamp || e.stamp === stamp) return;
+    e.stamp = stamp;
     this.changed = true;
   }
 

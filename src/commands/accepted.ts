@@ -34,8 +34,15 @@ export const wholePlan = (file: string, plan: Plan): { file: string; plan: Plan 
  * corpus (export, compare) need not hold 1,741 parsed plans at once.
  */
 export async function acceptedPlans<T>(paths: readonly string[], opts: AcceptOptions, take: (file: string, plan: Plan) => T): Promise<AcceptedPlans<T>> {
-  const checked = await checkPaths(paths, opts.lang);
-  const errorsOf = (file: string) => checked.diagnostics.filter((d) => d.file === file && d.severity === 'error' && !d.suppressed);
+  // Each plan is taken as soon as it is checked, from the data the check parsed: no second read, and no
+  // 1,741 parsed plans held at once. A plan the check did not hand over (a pool worker's) is read below.
+  const taken = new Map<string, T>();
+  const isError = (d: Diagnostic) => d.severity === 'error' && !d.suppressed;
+  const onData = (file: string, data: unknown, diagnostics: Diagnostic[]) => {
+    if (isObject(data) && (opts.includeErrors || !diagnostics.some(isError))) taken.set(file, take(file, data as Plan));
+  };
+  const checked = await checkPaths(paths, opts.lang, { onData });
+  const errorsOf = (file: string) => checked.diagnostics.filter((d) => d.file === file && isError(d));
   const refused: string[] = [];
   const plans: T[] = [];
   const fail = (text: string) => process.stderr.write(`jusou: ${text}\n`);
@@ -45,6 +52,11 @@ export async function acceptedPlans<T>(paths: readonly string[], opts: AcceptOpt
       refused.push(file);
       report(errors, file, checked.sources, opts);
       fail(opts.say('refused', file));
+      continue;
+    }
+    if (taken.has(file)) {
+      if (errors.length) fail(opts.say('forced', file));
+      plans.push(taken.get(file)!);
       continue;
     }
     // The checked text when the pipeline kept it (it keeps only files with diagnostics), else a fresh read.

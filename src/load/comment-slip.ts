@@ -1,4 +1,5 @@
-import { Scalar, isScalar, visit, type Document } from 'yaml';
+import type { Document } from 'yaml';
+import { yamlLib as Y } from './yaml-lib.js';
 import type { Lang } from '../i18n.js';
 import { finding, GLUED_HASH } from './slips.js';
 import type { RawFinding } from './parse.js';
@@ -14,9 +15,9 @@ const AFTER_VALUE = /^[ ]+#(?!jusou-)[^\s#][^\n\r]*/;
 export function commentSlips(doc: Document.Parsed, text: string, lang: Lang): RawFinding[] {
   if (!GLUED_HASH.test(text)) return []; // the usual case: no scan of the tree
   const out: RawFinding[] = [];
-  visit(doc, {
+  Y().visit(doc, {
     Scalar(_key, node) {
-      if (!isScalar(node) || node.type !== Scalar.PLAIN || !node.range) return;
+      if (!Y().isScalar(node) || node.type !== Y().Scalar.PLAIN || !node.range) return;
       const end = node.range[1];
       const m = AFTER_VALUE.exec(text.slice(end, text.indexOf('\n', end) === -1 ? undefined : text.indexOf('\n', end)));
       if (!m) return;

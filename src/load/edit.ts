@@ -1,4 +1,5 @@
-import { isCollection, isScalar, isSeq, parseDocument, Scalar, type Document, type Node } from 'yaml';
+import type { Document, Node, Scalar } from 'yaml';
+import { yamlLib as Y } from './yaml-lib.js';
 import type { DataPath, TextEdit } from '../diagnostic.js';
 
 /**
@@ -11,26 +12,26 @@ import type { DataPath, TextEdit } from '../diagnostic.js';
 export function editsFor(doc: Document, text: string, path: DataPath, values: readonly (string | number)[]): TextEdit[] | undefined {
   if (values.length === 0 || doc.errors.length > 0) return undefined;
   const node = doc.getIn(path, true) as Node | undefined;
-  if (!isScalar(node) || !node.range || isBlockScalar(node)) return undefined;
+  if (!Y().isScalar(node) || !node.range || isBlockScalar(node)) return undefined;
   const [start, end] = node.range;
   const parent = path.length ? (doc.getIn(path.slice(0, -1), true) as Node | undefined) : undefined;
-  const flow = isCollection(parent) ? Boolean(parent.flow) : flowContext(doc, path);
+  const flow = Y().isCollection(parent) ? Boolean(parent.flow) : flowContext(doc, path);
   const written = values.map((v) => scalarText(v, flow));
   if (written.length === 1) return [{ start, end, text: written[0] }];
-  if (!isSeq(parent) || typeof path[path.length - 1] !== 'number') return undefined;
+  if (!Y().isSeq(parent) || typeof path[path.length - 1] !== 'number') return undefined;
   if (parent.flow) return [{ start, end, text: written.join(', ') }];
   return splitBlockItem(text, start, end, written);
 }
 
 function isBlockScalar(node: Scalar): boolean {
-  return node.type === Scalar.BLOCK_LITERAL || node.type === Scalar.BLOCK_FOLDED;
+  return node.type === Y().Scalar.BLOCK_LITERAL || node.type === Y().Scalar.BLOCK_FOLDED;
 }
 
 /** Whether any collection on the way to the node is a flow one (`[…]`, `{…}`): indicators differ there. */
 function flowContext(doc: Document, path: DataPath): boolean {
   for (let i = 0; i < path.length; i++) {
     const n = doc.getIn(path.slice(0, i), true);
-    if (isCollection(n) && n.flow) return true;
+    if (Y().isCollection(n) && n.flow) return true;
   }
   return false;
 }
@@ -48,7 +49,7 @@ export function scalarText(value: string | number, flow = false): string {
 }
 
 function readsBackAs(value: string, flow: boolean): boolean {
-  const doc = parseDocument(flow ? `[${value}]` : `k: ${value}\n`, { strict: true, uniqueKeys: true });
+  const doc = Y().parseDocument(flow ? `[${value}]` : `k: ${value}\n`, { strict: true, uniqueKeys: true });
   if (doc.errors.length || doc.warnings.length) return false;
   const js = doc.toJS() as unknown;
   const read = flow ? (Array.isArray(js) && js.length === 1 ? js[0] : undefined) : (js as { k?: unknown } | null)?.k;

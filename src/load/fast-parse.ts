@@ -57,7 +57,15 @@ const CORE_AS_YAML = FAILSAFE_SCHEMA.extend({ implicit: [coreType] });
 
 /** The plan's data, or undefined when the text is not for the fast path or js-yaml refuses it. */
 export function parseFast(text: string): { data: unknown } | undefined {
-  if (!fastEligible(text)) return undefined;
+  return fastEligible(text) ? parseUnchecked(text) : undefined;
+}
+
+/**
+ * js-yaml's reading of a text without asking whether it is a fast-path text: its data stands for the
+ * plan only once fastEligible(text) has said yes. Split from parseFast so that the pipeline's reader
+ * thread can parse while the checking thread runs the eligibility scan (src/batch/pipeline.ts).
+ */
+export function parseUnchecked(text: string): { data: unknown } | undefined {
   try {
     let warned = false;
     const data = load(text, { schema: CORE_AS_YAML, json: false, onWarning: () => { warned = true; } });

@@ -1,4 +1,5 @@
-import { LineCounter } from 'yaml';
+import type { LineCounter } from 'yaml';
+import { yamlLib as Y } from './yaml-lib.js';
 import type { DataPath, Range } from '../diagnostic.js';
 import { clipToFirstLine, rangeFromOffsets, type Target } from './positions.js';
 
@@ -129,7 +130,7 @@ export function fastRangeOf(text: string, lineCounter: LineCounter, root: EventN
 }
 
 export function countLines(text: string): LineCounter {
-  const lc = new LineCounter();
+  const lc = new (Y().LineCounter)();
   lc.addNewLine(0);
   for (let nl = text.indexOf('\n'); nl !== -1; nl = text.indexOf('\n', nl + 1)) lc.addNewLine(nl + 1);
   return lc;

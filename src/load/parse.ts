@@ -1,4 +1,5 @@
-import { LineCounter, isAlias, parseDocument, visit, type Document, } from 'yaml';
+import type { Document, LineCounter } from 'yaml';
+import { yamlLib as Y } from './yaml-lib.js';
 import type { Severity, TextEdit } from '../diagnostic.js';
 import type { Lang } from '../i18n.js';
 import { pick } from '../i18n.js';
@@ -88,11 +89,11 @@ export function blockDepthFinding(text: string, lang: Lang): RawFinding | undefi
 /** Where the offending alias is: the named one, else the first one. */
 function firstAlias(doc: Document.Parsed, name?: string): [number, number] {
   let found: [number, number] = [0, 0];
-  visit(doc, {
+  Y().visit(doc, {
     Alias(_key, node) {
-      if (!isAlias(node) || (name && node.source !== name)) return undefined;
+      if (!Y().isAlias(node) || (name && node.source !== name)) return undefined;
       found = [node.range?.[0] ?? 0, node.range?.[1] ?? 0];
-      return visit.BREAK;
+      return Y().visit.BREAK;
     },
   });
   return found;
@@ -118,16 +119,16 @@ function syntaxFindings(doc: Document.Parsed, text: string, lang: Lang): { findi
 }
 
 export function parseText(text: string, lang: Lang): Parsed {
-  const lineCounter = new LineCounter();
+  const lineCounter = new (Y().LineCounter)();
   const depth = flowDepthFinding(text, lang) ?? blockDepthFinding(text, lang);
   if (depth) {
     // Parse nothing: the document is refused before it can exhaust the stack. Lines are still counted,
     // so that the finding has its real line.
     lineCounter.addNewLine(0);
     for (let nl = text.indexOf('\n'); nl !== -1; nl = text.indexOf('\n', nl + 1)) lineCounter.addNewLine(nl + 1);
-    return { doc: parseDocument(''), lineCounter, data: undefined, findings: [depth] };
+    return { doc: Y().parseDocument(''), lineCounter, data: undefined, findings: [depth] };
   }
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true, logLevel: 'error' });
+  const doc = Y().parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true, logLevel: 'error' });
   const { findings, broken } = syntaxFindings(doc, text, lang);
   let data: unknown;
   if (!broken) {

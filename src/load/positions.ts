@@ -1,4 +1,5 @@
-import { isMap, isPair, isScalar, isSeq, type LineCounter, type Node, type Document } from 'yaml';
+import type { Document, LineCounter, Node } from 'yaml';
+import { yamlLib as Y } from './yaml-lib.js';
 import type { DataPath, Range } from '../diagnostic.js';
 
 /**
@@ -19,14 +20,14 @@ function locate(doc: Document, path: DataPath): Located {
   let keyNode: Node | null = null;
   let depth = 0;
   for (const seg of path) {
-    if (isMap(node)) {
+    if (Y().isMap(node)) {
       // The last pair with the key: with a duplicate key, its value is the one in the data.
-      const pair = [...node.items].reverse().find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(seg));
+      const pair = [...node.items].reverse().find((p) => Y().isPair(p) && Y().isScalar(p.key) && String(p.key.value) === String(seg));
       if (!pair) break;
       keyNode = pair.key as Node;
       node = (pair.value as Node | null) ?? null;
       if (node === null) { depth++; node = keyNode; break; }
-    } else if (isSeq(node) && typeof seg === 'number' && node.items[seg] !== undefined) {
+    } else if (Y().isSeq(node) && typeof seg === 'number' && node.items[seg] !== undefined) {
       keyNode = null;
       node = node.items[seg] as Node;
     } else break;

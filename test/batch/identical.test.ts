@@ -21,8 +21,10 @@ const files = [
 
 const CONFIGS: [string, () => BatchOptions][] = [
   ['fast path, one thread', () => ({ fast: true, workers: 1 })],
-  ['fast path, two workers', () => ({ fast: true, workers: 2 })],
-  ['full loader, two workers', () => ({ fast: false, workers: 2 })],
+  ['fast path, two threads as a pipeline', () => ({ fast: true, workers: 2, threads: 'pipeline' })],
+  ['full loader, two threads as a pipeline', () => ({ fast: false, workers: 2, threads: 'pipeline' })],
+  ['fast path, a pool of two', () => ({ fast: true, workers: 2, threads: 'pool' })],
+  ['full loader, a pool of two', () => ({ fast: false, workers: 2, threads: 'pool' })],
   ['automatic (the command line default)', () => ({})],
 ];
 

@@ -63,22 +63,26 @@ export const unfilled: Rule = {
     },
   },
   check(ctx) {
-    const visit = (value: unknown, path: DataPath) => {
+    // One shared path, copied only for a finding: this walk visits every value of every plan.
+    const path: DataPath = [];
+    const visit = (value: unknown) => {
       if (typeof value === 'string') {
-        if (!value.startsWith(UNFILLED)) return;
-        const key = [...path].reverse().find((s): s is string => typeof s === 'string') ?? '';
-        // 実施方式 is a mapping: its marker stands in 記載, but what is unfilled is the 実施方式.
-        const method = key === '記載' && path.at(-2) === '実施方式';
-        const { title, description } = schemaAt(method ? path.slice(0, -1) : path);
-        const what = value.slice(UNFILLED.length).trim() || title || key;
-        const field = method ? '実施方式' : key;
-        ctx.report({ path, messageId: 'unfilled', params: { field, what, description: description ?? '' }, ...(description ? { noteId: 'hint' } : {}) });
+        if (value.startsWith(UNFILLED)) report([...path], value);
       } else if (Array.isArray(value)) {
-        value.forEach((x, i) => visit(x, [...path, i]));
+        for (let i = 0; i < value.length; i++) { path.push(i); visit(value[i]); path.pop(); }
       } else if (isObject(value)) {
-        for (const [k, x] of Object.entries(value)) visit(x, [...path, k]);
+        for (const k in value) { path.push(k); visit(value[k]); path.pop(); }
       }
     };
-    visit(ctx.plan, []);
+    const report = (at: DataPath, value: string) => {
+      const key = [...at].reverse().find((s): s is string => typeof s === 'string') ?? '';
+      // 実施方式 is a mapping: its marker stands in 記載, but what is unfilled is the 実施方式.
+      const method = key === '記載' && at.at(-2) === '実施方式';
+      const { title, description } = schemaAt(method ? at.slice(0, -1) : at);
+      const what = value.slice(UNFILLED.length).trim() || title || key;
+      const field = method ? '実施方式' : key;
+      ctx.report({ path: at, messageId: 'unfilled', params: { field, what, description: description ?? '' }, ...(description ? { noteId: 'hint' } : {}) });
+    };
+    visit(ctx.plan);
   },
 };
