@@ -41,15 +41,23 @@ export const MIN_FILES_FOR_WORKERS = 150;
 const MIN_FILES_PER_THREAD = 60;
 
 /**
- * Threads to check `files` files on. With two or more cores and files enough: two, as a pipeline
- * (a reader thread parses while this one checks; bench/RESULTS.md has the measurements that chose it
- * over a pool of whole-check workers on two cores). The pool (threads: 'pool') takes any number.
+ * Cores needed before a second thread is used by default. Measured on two cores (bench/RESULTS.md): two
+ * threads — as a pipeline or as a pool — finish the national corpus no sooner than one, because one
+ * thread already keeps V8's compiler and garbage collector busy on the second core (1.3–1.4 cores of CPU
+ * per core of wall time), and a second isolate must warm up and optimise its own code. So a second thread
+ * is used only with a core to spare for those; JUSOU_WORKERS (or `workers`) asks for threads explicitly.
+ */
+const MIN_CORES_FOR_THREADS = 3;
+
+/**
+ * Threads to check `files` files on: one, or with cores and files enough two as a pipeline (a reader
+ * thread parses while this one checks; pipeline.ts). The pool (threads: 'pool') takes any number.
  */
 export function workerCount(files: number, requested?: number): number {
   const env = process.env.JUSOU_WORKERS;
   if (requested === undefined && env !== undefined && /^\d+$/.test(env)) requested = Number(env);
   if (requested !== undefined) return Math.max(1, Math.min(requested, files));
-  if (availableParallelism() < 2 || files < MIN_FILES_FOR_WORKERS) return 1;
+  if (availableParallelism() < MIN_CORES_FOR_THREADS || files < MIN_FILES_FOR_WORKERS) return 1;
   return Math.max(1, Math.min(2, Math.floor(files / MIN_FILES_PER_THREAD)));
 }
 
