@@ -5,9 +5,12 @@ export { displayWidth };
 /** A chunk a line may break before: one wide character, or a run of narrow non-space characters. */
 const CHUNK = new RegExp(`\\s*(?:[${WIDE}]|[^\\s${WIDE}]+)`, 'g');
 
-/** 禁則: what may not start a line (closing brackets, punctuation, small kana) or end one (opening brackets). */
-const NO_LINE_START = /^[）」』】、。，．・ーぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ]/;
-const NO_LINE_END = /[（「『【]$/;
+/**
+ * 禁則: what may not start a line (closing brackets, punctuation, small kana, and their ASCII kin glued
+ * to the text before: 「<ローマ字>.yaml」 must not leave 「>.yaml」 to start a line) or end one (opening brackets).
+ */
+const NO_LINE_START = /^[）」』】、。，．・ーぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ>)\]}.,:;!?]/;
+const NO_LINE_END = /[（「『【<(\[{]$/;
 
 /**
  * Wraps help text to a width in columns. Japanese has no spaces between words, so a line may break

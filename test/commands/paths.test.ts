@@ -57,5 +57,12 @@ describe('help wrapping', () => {
     for (const l of lines) expect(l).not.toMatch(/^[）、。]/);
     expect(lines.join('')).toBe('git で変更された計画だけを検証する（既定ではコミットしていない変更）');
     expect(boxWrap('--changed takes a revision', 40)).toBe('--changed takes a revision');
+    // ASCII brackets glued to Japanese follow the same rule: 「>.yaml」 never starts a line, 「<」 never ends one.
+    const text = '市区町村の新しい計画の雛形を plans/<ローマ字>.yaml に書き出します';
+    for (let width = 40; width <= 60; width++) {
+      const glued = boxWrap(text, width).split('\n');
+      for (const l of glued) expect(l).not.toMatch(/^>|<$/);
+      expect(glued.join(' ').replace(/ /g, '')).toBe(text.replace(/ /g, '')); // a break at a space takes the space
+    }
   });
 });
