@@ -1,32 +1,18 @@
-import { Argument, Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, Option } from 'commander';
 import { runCheck } from './commands/check.js';
 import { runCheckChanged } from './commands/check-changed.js';
 import { commandOf, examplesText, helpConfiguration, langFromArgv, usageErrorText } from './commands/cli-help.js';
-import { CLI_TEXT } from './commands/cli-text.js';
+import { EXIT, pathsArgument, sharedOptions, wholeNumber } from './commands/cli-options.js';
+import { addCollectionCommands } from './commands/collection-cli.js';
 import { diffCommand } from './commands/diff-cli.js';
+import { addEditorCommands } from './commands/editor-cli.js';
 import { runRules } from './commands/rules.js';
 import { type Lang, parseLang } from './i18n.js';
 
-/** Exit codes: 0 clean, 1 problems found, 2 usage or internal error. */
-export const EXIT = { ok: 0, problems: 1, usage: 2 } as const;
-
-const LANGS = ['ja', 'en'];
-
-/** No paths means plans/; left empty here so that only a path the user typed is reported as missing. */
-const pathsArgument = (description: string) => new Argument('[paths...]', description).default([], '"plans"');
-
-/** A whole number option (--port, --debounce); anything else is a usage error (exit 2). */
-function wholeNumber(option: string, v: string, lang: Lang): number {
-  if (!/^\d+$/.test(v)) throw new CommanderError(EXIT.usage, 'jusou.invalidArgument', lang === 'en' ? `${option} takes a whole number of 0 or more: ${v}` : `${option} には0以上の整数を指定してください: ${v}`);
-  return Number(v);
-}
+export { EXIT };
 
 function program(lang: Lang): Command {
-  const t = CLI_TEXT[lang];
-  const langOption = () => new Option('--lang <lang>', t.lang).choices(LANGS).default('ja');
-  // check and render: no value unless given, so that jusou.config.yaml's lang applies otherwise.
-  const configLangOption = () => new Option('--lang <lang>', t.lang).choices(LANGS).default(undefined, '"ja"');
-  const configOption = () => new Option('--config <file>', t.config);
+  const { t, langOption, configLangOption, configOption } = sharedOptions(lang);
   const cmd = new Command('jusou')
     .description(t.program)
     .exitOverride()
@@ -120,58 +106,9 @@ function program(lang: Lang): Command {
       const format: string = opts.format ?? run.config.render.formats.join(',');
       process.exitCode = await runRender(run.paths, { ...opts, out, format, lang: run.lang });
     });
-  cmd.command('lsp')
-    .description(t.lsp)
-    .option('--stdio', t.lspStdio)
-    .option('--debounce <ms>', t.debounce, (v) => wholeNumber('--debounce', v, lang))
-    .addOption(configLangOption())
-    .addHelpText('after', examplesText(lang, 'lsp'))
-    .action(async (opts) => {
-      const { runLsp } = await import('./commands/lsp.js'); // the server and its protocol library: only for editors
-      process.exitCode = await runLsp({ ...opts, lang: opts.lang === undefined ? undefined : parseLang(opts.lang) });
-    });
-  cmd.command('preview')
-    .description(t.preview)
-    .argument('[plan]', t.previewPlan)
-    .option('--port <n>', t.port, (v) => wholeNumber('--port', v, lang))
-    .addOption(configLangOption())
-    .addOption(configOption())
-    .addHelpText('after', examplesText(lang, 'preview'))
-    .action(async (plan: string | undefined, opts) => {
-      const { runPreview } = await import('./commands/preview.js');
-      const { configForRun } = await import('./config/cli.js');
-      const run = await configForRun(plan === undefined ? [] : [plan], opts);
-      if (typeof run === 'number') return void (process.exitCode = run);
-      process.exitCode = await runPreview(run.paths, { port: opts.port, lang: run.lang });
-    });
-  cmd.command('export')
-    .description(t.export)
-    .addArgument(pathsArgument(t.renderPaths))
-    .addOption(new Option('-f, --format <name>', t.exportFormat).choices(['csv', 'json', 'datapackage']).default('csv'))
-    .option('-o, --out <dir>', t.out, 'dist/opendata')
-    .option('--bom', t.bom)
-    .option('--force', t.collectionForce)
-    .addOption(langOption())
-    .option('--no-color', t.noColor)
-    .addHelpText('after', examplesText(lang, 'export'))
-    .action(async (paths: string[], opts) => {
-      const { runExport } = await import('./commands/export.js'); // loaded on use, as render is
-      process.exitCode = await runExport(paths, { ...opts, lang: parseLang(opts.lang) });
-    });
-  cmd.command('compare')
-    .description(t.compare)
-    .addArgument(pathsArgument(t.renderPaths))
-    .option('-o, --out <dir>', t.out, 'dist/compare')
-    .option('--force', t.collectionForce)
-    .addOption(langOption())
-    .option('--no-color', t.noColor)
-    .addHelpText('after', examplesText(lang, 'compare'))
-    .action(async (paths: string[], opts) => {
-      const { runCompare } = await import('./commands/compare.js');
-      process.exitCode = await runCompare(paths, { ...opts, lang: parseLang(opts.lang) });
-    });
+  addEditorCommands(cmd, lang);
+  addCollectionCommands(cmd, lang);
   cmd.addCommand(diffCommand(lang, cmd));
-  // Minimal: only --repo here; merged with `init <市区町村名>` (the plan scaffold) from its own branch.
   return cmd;
 }
 
