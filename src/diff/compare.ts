@@ -2,12 +2,13 @@ import { isDeepStrictEqual } from 'node:util';
 import { diffArrays } from 'diff';
 import { isObject } from '../plan.js';
 import { Collector, line, type ItemRef } from './collector.js';
+import { compareItems, CUT_MARK, NEW_MARK } from './items.js';
 import { fieldLabel, fieldName, flatText, headingText, nameOf, scalarText, valueLines } from './display.js';
-import { matchItems, reordered, type KeyOf } from './match.js';
+import { matchItems, type KeyOf } from './match.js';
 import { markChanges, type Segment } from './segment.js';
 import type { Line, Row } from './types.js';
 
-type Field = (string | number)[];
+export type Field = (string | number)[];
 
 /** Lists of names compared as sets: an added 委託先 is one addition wherever it is placed in the list. */
 const NAME_SETS = new Set([
@@ -24,8 +25,7 @@ const HEADING_KEYS = new Set(['番号', '見出し', '名称']);
  */
 export const PLACEMENT = new Set(['事業', '会議']);
 
-export const NEW_MARK = '（新設）';
-export const CUT_MARK = '（削る）';
+export { CUT_MARK, NEW_MARK } from './items.js';
 
 /** Keys that identify an element of a list of objects, tried in order before similarity. */
 export const itemKeys: KeyOf<unknown>[] = [
@@ -42,7 +42,7 @@ function codesKey(v: unknown): string {
 }
 
 /** A child of an item: the same item, one field deeper. */
-const at = (field: Field, key: string | number): Field => [...field, key];
+export const at = (field: Field, key: string | number): Field => [...field, key];
 
 /** Compares two versions of one item (事業, 章, 会議 …): heading first, then field by field. */
 export function compareItem(c: Collector, item: ItemRef, a: unknown, b: unknown, options: { skip?: Set<string>; moved?: { old: unknown; new: unknown }; label?: string } = {}): void {
@@ -192,48 +192,4 @@ function compareObjects(c: Collector, item: ItemRef, field: Field, key: string |
   for (const p of m.pairs) compareValue(c, item, at(field, p.new), key, a[p.old], b[p.new]);
   for (const n of m.added) compareValue(c, item, at(field, n), key, undefined, b[n]);
   for (const o of m.removed) compareValue(c, item, at(field, o), key, a[o], undefined);
-}
-
-/** Nested items (取組, 節): matched like 事業, each with its heading; a new or cut one is （新設） / （削る）. */
-export function compareItems(c: Collector, parent: ItemRef, field: Field, a: unknown[], b: unknown[]): void {
-  const skip = field[field.length - 1] === '節' ? PLACEMENT : undefined;
-  const m = matchItems(a, b, itemKeys, flatText);
-  const moved = reordered(m.pairs);
-  const child = (oldIndex: number | undefined, newIndex: number | undefined, v: unknown): ItemRef => ({
-    path: newIndex === undefined ? [...parent.path, ...field] : [...parent.path, ...field, newIndex],
-    oldPath: oldIndex === undefined ? [...parent.oldPath, ...field] : [...parent.oldPath, ...field, oldIndex],
-    id: isObject(v) && typeof v.ID === 'string' ? v.ID : undefined,
-    name: headingText(v) || undefined,
-  });
-  const steps: { order: number; run: () => void }[] = [];
-  for (const p of m.pairs) {
-    const isMoved = moved.has(p) ? { old: p.old, new: p.new } : undefined;
-    steps.push({ order: p.new, run: () => compareItem(c, child(p.old, p.new, b[p.new]), a[p.old], b[p.new], { skip, moved: isMoved, label: fieldLabel(field) }) });
-  }
-  for (const n of m.added) {
-    const from = c.moves?.byNew.get(b[n]);
-    // Moved here from another parent: compared with where it was, marked as moved.
-    if (from) steps.push({ order: n, run: () => compareItem(c, { ...child(undefined, n, b[n]), oldPath: from.oldPath }, from.old, b[n], { skip, moved: { old: from.oldIndex, new: n }, label: fieldLabel(field) }) });
-    else steps.push({ order: n, run: () => itemAdded(c, child(undefined, n, b[n]), b[n]) });
-  }
-  for (const o of m.removed) {
-    if (c.moves?.movedOld.has(a[o])) continue; // printed where it went
-    steps.push({ order: o + 0.5, run: () => itemRemoved(c, child(o, undefined, a[o]), a[o]) });
-  }
-  for (const s of steps.sort((x, y) => x.order - y.order)) s.run();
-}
-
-export function itemAdded(c: Collector, item: ItemRef, v: unknown): void {
-  c.change(item, { kind: 'added', new: v }, { kind: 'added', after: [line(headingText(v), true), ...valueLines(withoutHeading(v), true)], before: [line(NEW_MARK)] });
-}
-
-export function itemRemoved(c: Collector, item: ItemRef, v: unknown): void {
-  c.change({ ...item, path: item.oldPath }, { kind: 'removed', old: v }, { kind: 'removed', after: [line(CUT_MARK)], before: [line(headingText(v), true), ...valueLines(withoutHeading(v), true)] });
-}
-
-function withoutHeading(v: unknown): unknown {
-  if (!isObject(v)) return v;
-  // The heading line shows these; an ID is for machines, not for the council's table.
-  const { 名称: _n, 見出し: _h, 番号: _no, ID: _id, ...rest } = v;
-  return rest;
 }
