@@ -1,12 +1,12 @@
+import { dirname, resolve } from 'node:path';
 import { checkBytes } from '../batch/check-file.js';
 import type { Diagnostic } from '../diagnostic.js';
 import type { Lang } from '../i18n.js';
-import { parseFast } from '../load/fast-parse.js';
-import { loadText } from '../load/index.js';
 import { readBytes } from '../load/read.js';
 import type { Plan } from '../plan.js';
 import { isObject } from '../plan.js';
 import { buildDocument, renderHtml } from '../render/index.js';
+import { embedImages } from '../render/images.js';
 
 /** What the page shows: the findings of the latest save, and which rendering is the last good one. */
 export interface PreviewState {
@@ -31,14 +31,14 @@ export class PreviewDocument {
 
   async refresh(): Promise<PreviewState> {
     const read = await readBytes(this.file);
-    const { diagnostics, text } = checkBytes(this.file, read, this.lang, process.env.JUSOU_FAST !== '0');
+    const { diagnostics, data } = checkBytes(this.file, read, this.lang, process.env.JUSOU_FAST !== '0');
     const active = diagnostics.filter((d) => !d.suppressed);
     const failed = active.some((d) => d.severity === 'error');
     let rendering = this.state.rendering;
     if (!failed) {
-      const data = parseFast(text)?.data ?? loadText(this.file, text, this.lang).data;
+      // The plan as checked (no second parse), with its figures' images inline as render's HTML has them.
       if (isObject(data)) {
-        this.html = renderHtml(buildDocument(data as Plan));
+        this.html = renderHtml(embedImages(buildDocument(data as Plan), dirname(resolve(this.file))));
         rendering = this.state.version + 1;
       }
     }
